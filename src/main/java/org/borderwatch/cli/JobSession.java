@@ -1,0 +1,75 @@
+package org.borderwatch.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.borderwatch.config.BorderwatchConf;
+import org.borderwatch.config.ConfKeys;
+import org.borderwatch.io.spark.TableStore;
+
+/**
+ * The Spark session, configuration and table store of one job, opened from the common options.
+ * {@code spark.*} keys of {@code --conf}/{@code --conf-file} go to Spark; the rest to borderwatch.
+ */
+public final class JobSession implements AutoCloseable {
+  private final SparkSession spark;
+  private final BorderwatchConf conf;
+  private final TableStore store;
+
+  private JobSession(SparkSession spark, BorderwatchConf conf, TableStore store) {
+    this.spark = spark;
+    this.conf = conf;
+    this.store = store;
+  }
+
+  public static JobSession open(String appName, SparkOptions sparkOptions, String outRoot) {
+    BorderwatchConf all = BorderwatchConf.load(sparkOptions.confFile, sparkOptions.conf);
+    SparkConf sparkConf = new SparkConf();
+    Map<String, String> borderwatch = new LinkedHashMap<>();
+    all.asMap().forEach((k, v) -> {
+      if (k.startsWith("spark.")) {
+        sparkConf.set(k, v);
+      } else {
+        borderwatch.put(k, v);
+      }
+    });
+    if (sparkOptions.master != null) {
+      sparkConf.setMaster(sparkOptions.master);
+    } else if (!sparkConf.contains("spark.master")) {
+      sparkConf.setMaster("local[*]");
+    }
+    if (sparkConf.get("spark.master").startsWith("local")) {
+      // a local run talks only to itself: no lookup of the machine's outward address
+      sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
+      sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    sparkConf.setIfMissing("spark.app.name", "borderwatch " + appName);
+    sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    sparkConf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    sparkConf.setIfMissing("spark.kryoserializer.buffer.max", "512m");
+    sparkConf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    SparkSession spark = SparkSession.builder().config(sparkConf).getOrCreate();
+    BorderwatchConf conf = BorderwatchConf.load(null, borderwatch);
+    TableStore store = new TableStore(spark, outRoot,
+        conf.get(ConfKeys.PARQUET_COMPRESSION, ConfKeys.PARQUET_COMPRESSION_DEFAULT));
+    return new JobSession(spark, conf, store);
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public BorderwatchConf conf() {
+    return conf;
+  }
+
+  public TableStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    spark.stop();
+  }
+}

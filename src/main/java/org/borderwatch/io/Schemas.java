@@ -1,0 +1,189 @@
+package org.borderwatch.io;
+
+import static org.borderwatch.io.Columns.*;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Every Parquet table borderwatch writes, defined once. The README's table reference is generated
+ * from these definitions ({@code SchemaDocs}) and a test keeps the two in step.
+ */
+public final class Schemas {
+  private Schemas() {}
+
+  private static final DataType STRING = DataTypes.StringType;
+  private static final DataType INT = DataTypes.IntegerType;
+  private static final DataType LONG = DataTypes.LongType;
+  private static final DataType DOUBLE = DataTypes.DoubleType;
+  private static final DataType BOOLEAN = DataTypes.BooleanType;
+  private static final DataType DATE = DataTypes.DateType;
+  private static final DataType TIMESTAMP = DataTypes.TimestampType;
+  private static final DataType STRINGS = DataTypes.createArrayType(STRING, false);
+
+  private static ColumnSpec required(String name, DataType type, String doc) {
+    return new ColumnSpec(name, type, false, doc);
+  }
+
+  private static ColumnSpec optional(String name, DataType type, String doc) {
+    return new ColumnSpec(name, type, true, doc);
+  }
+
+  private static final ColumnSpec PIPELINE = required(PIPELINE_VERSION, STRING, "borderwatch version that wrote the row");
+  private static final ColumnSpec GAZETTEER = optional(GAZETTEER_VERSION, STRING,
+      "content hash of the gazetteer folder used (`bundled-…` for the bundled one)");
+
+  /** A candidate place considered while resolving a mention, kept for explanation. */
+  public static final DataType CANDIDATE = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("geonameid", LONG, false),
+      DataTypes.createStructField("name", STRING, true),
+      DataTypes.createStructField("feature_code", STRING, true),
+      DataTypes.createStructField("country_code", STRING, true),
+      DataTypes.createStructField("admin1_code", STRING, true),
+      DataTypes.createStructField("score", DOUBLE, false)));
+
+  public static final TableSchema ARTICLES = new TableSchema("articles",
+      "one row per distinct article after normalisation and exact de-duplication",
+      List.of(
+          required(ARTICLE_ID, STRING, "stable id: SHA-256 (hex, 32 chars) of the canonical URL, or of the normalised text when there is no URL"),
+          optional(INPUT_ID, STRING, "the record's own id as given in the input, if any"),
+          optional(URL, STRING, "article URL as given"),
+          optional(SOURCE, STRING, "publisher"),
+          optional(TITLE, STRING, "headline"),
+          required(TEXT, STRING, "normalised body text (Unicode NFC, HTML stripped, whitespace collapsed); all offsets in other tables index into it"),
+          required(PUBLISHED_AT, TIMESTAMP, "publication time (UTC); midnight when only a date was given"),
+          required(PUBLISHED_DATE, DATE, "publication date; partition column"),
+          required(PUBLISHED_INFERRED, BOOLEAN, "true when the record had no publication date and the run date was used"),
+          optional(LANGUAGE, STRING, "language code as given, or detected (`en`, `ru`, `uk`, …)"),
+          required(N_CHARS, INT, "length of `text` in UTF-16 code units"),
+          required(CONTENT_HASH, STRING, "SHA-256 (hex) of the normalised text"),
+          required(DUPLICATES, INT, "number of exact duplicate records collapsed into this row (0 when unique)"),
+          optional(INPUT_FILE, STRING, "file the kept record came from"),
+          optional(INPUT_LINE, LONG, "1-based line (JSON Lines, text) or record start line (CSV) or row (Parquet) of the kept record"),
+          required(INGEST_RUN_ID, STRING, "run that ingested the article"),
+          PIPELINE),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableSchema REJECTS = new TableSchema("rejects",
+      "every input record or article a stage could not use, with the reason; nothing is dropped silently",
+      List.of(
+          required(RUN_ID, STRING, "run that rejected the record"),
+          required(STAGE, STRING, "stage that rejected it: `ingest`, `extract`; partition column"),
+          required(REASON, STRING, "reason code, e.g. `MALFORMED_JSON`, `MISSING_TEXT`, `BAD_DATE` (see README)"),
+          optional(DETAIL, STRING, "human-readable detail: parser message, offending value"),
+          optional(INPUT_FILE, STRING, "input file"),
+          optional(LINE, LONG, "1-based line or record number in the input file"),
+          optional(ARTICLE_ID, STRING, "article id when the record got that far"),
+          optional(RAW, STRING, "the raw record, truncated to `borderwatch.rejects.max-raw-chars`"),
+          PIPELINE),
+      List.of(STAGE));
+
+  public static final TableSchema MENTIONS = new TableSchema("mentions",
+      "every actor, place, date, claim trigger and quote source found in the text, resolved where possible",
+      List.of(
+          required(ARTICLE_ID, STRING, "article the mention is in"),
+          required(PUBLISHED_DATE, DATE, "article publication date; partition column"),
+          required(SENTENCE_INDEX, INT, "0-based sentence number in the article"),
+          required(BEGIN, INT, "start offset in `articles.text` (UTF-16 code units, 0-based)"),
+          required(END, INT, "end offset in `articles.text`, exclusive"),
+          required("text", STRING, "the mention as written"),
+          required(KIND, STRING, "ACTOR, LOCATION, DATE, CLAIM_TRIGGER or QUOTE_SOURCE"),
+          optional(RESOLVED_ID, STRING, "GeoNames id (places), actor id (actors), ISO date (dates), sub-event type (triggers)"),
+          optional(RESOLVED_NAME, STRING, "canonical name of what the mention resolved to"),
+          optional(FEATURE_CODE, STRING, "GeoNames feature code of the resolved place (PPL, ADM1, PCLI, …)"),
+          optional(COUNTRY_CODE, STRING, "ISO 3166-1 alpha-2 country of the place"),
+          optional(ADMIN1_CODE, STRING, "GeoNames admin1 code of the place (`RU.09`)"),
+          optional(ADMIN1_NAME, STRING, "admin1 name"),
+          optional(LATITUDE, DOUBLE, "WGS84 latitude"),
+          optional(LONGITUDE, DOUBLE, "WGS84 longitude"),
+          optional(GEO_PRECISION, INT, "1 town, 2 near/part of a region, 3 region, 4 country"),
+          optional(CONFIDENCE, DOUBLE, "0–1 confidence in the resolution"),
+          optional(CANDIDATES, DataTypes.createArrayType(CANDIDATE, false), "places considered, best first, with scores"),
+          required(RUN_ID, STRING, "run that wrote the row"),
+          PIPELINE, GAZETTEER),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableSchema CLAIMS = new TableSchema("claims",
+      "actor–location–claim tuples: one row per (actor, event, location, claimant) found in an article",
+      List.of(
+          required(CLAIM_ID, STRING, "stable id of the claim (hash of article, evidence span, actor, event, location, claimant)"),
+          required(ARTICLE_ID, STRING, "article it was found in"),
+          optional(SOURCE, STRING, "publisher"),
+          optional(URL, STRING, "article URL"),
+          required(PUBLISHED_AT, TIMESTAMP, "article publication time"),
+          required(PUBLISHED_DATE, DATE, "article publication date; partition column"),
+          required(SENTENCE_INDEX, INT, "0-based sentence of the evidence"),
+          required(EVIDENCE, STRING, "the evidence sentence"),
+          required(EVIDENCE_BEGIN, INT, "start offset of the evidence in `articles.text`"),
+          required(EVIDENCE_END, INT, "end offset of the evidence, exclusive"),
+          optional(ACTOR_TEXT, STRING, "acting party as written"),
+          optional(ACTOR_ID, STRING, "actor dictionary id, or a generic id such as `generic:RU:STATE_FORCE`"),
+          required(ACTOR_TYPE, STRING, "STATE_FORCE, NONSTATE_ARMED, GOVERNMENT, OFFICIAL, CIVILIANS, MEDIA or UNKNOWN"),
+          optional(ACTOR_COUNTRY, STRING, "ISO country whose side the actor acts for"),
+          optional(ACTOR_NATIONALITY, STRING, "ISO country of the actor's members when it differs from the side they fight for, else equal to actor_country"),
+          required(PREDICATE, STRING, "trigger word or phrase as written"),
+          required(EVENT_TYPE, STRING, "ACLED event type"),
+          required(SUB_EVENT_TYPE, STRING, "ACLED sub-event type"),
+          optional(LOCATION_TEXT, STRING, "place as written"),
+          optional(LOCATION_ID, LONG, "GeoNames id of the place, when resolved to a gazetteer entry"),
+          optional(LOCATION_NAME, STRING, "canonical name of the place (or the written name when the gazetteer lacks it)"),
+          optional(ADMIN1_CODE, STRING, "GeoNames admin1 code"),
+          optional(ADMIN1_NAME, STRING, "admin1 name"),
+          optional(COUNTRY_CODE, STRING, "ISO 3166-1 alpha-2 country of the place"),
+          optional(LATITUDE, DOUBLE, "WGS84 latitude"),
+          optional(LONGITUDE, DOUBLE, "WGS84 longitude"),
+          optional(GEO_PRECISION, INT, "1 town, 2 near/part of a region, 3 region, 4 country"),
+          optional(ORIGIN_COUNTRY, STRING, "country fire or strikes came from (`fired from Belarus` → BY)"),
+          optional(CLAIMANT_TEXT, STRING, "who says so, as written; null for the publication's own voice"),
+          optional(CLAIMANT_ID, STRING, "actor dictionary id of the claimant"),
+          optional(CLAIMANT_TYPE, STRING, "actor type of the claimant"),
+          optional(CLAIMANT_COUNTRY, STRING, "side of the claimant"),
+          required(ATTRIBUTION, STRING, "SELF_CLAIM, ADVERSARY_CLAIM, THIRD_PARTY or MEDIA_REPORT"),
+          required(MODALITY, STRING, "ASSERTED, CLAIMED, DENIED, UNCONFIRMED or THREATENED"),
+          required(EVENT_DATE, DATE, "date of the event, resolved against the publication date"),
+          required(TIME_PRECISION, INT, "1 day, 2 week, 3 month"),
+          required(CROSS_BORDER, BOOLEAN, "true when the actor acts on the territory of a state other than its own side, across or at their border"),
+          optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
+          optional(BORDER_DISTANCE_KM, DOUBLE, "distance from the place to the nearest border of its country (with boundaries configured)"),
+          required(CONFIDENCE, DOUBLE, "0–1: higher when actor, place and claimant are explicit and resolved"),
+          required(EXTRACTOR_VERSION, STRING, "version of the extraction rules and dictionaries"),
+          required(RUN_ID, STRING, "run that wrote the row"),
+          PIPELINE, GAZETTEER),
+      List.of(PUBLISHED_DATE));
+
+  public static final TableSchema INCIDENTS = new TableSchema("incidents",
+      "claims clustered across articles into incidents; contradictions are kept, not merged",
+      List.of(
+          required(INCIDENT_ID, STRING, "stable id: hash of the incident's earliest claim id"),
+          required(EVENT_DATE, DATE, "earliest event date of its claims; partition column"),
+          optional(LOCATION_ID, LONG, "GeoNames id of the place"),
+          optional(LOCATION_NAME, STRING, "place name"),
+          optional(ADMIN1_CODE, STRING, "admin1 code"),
+          optional(ADMIN1_NAME, STRING, "admin1 name"),
+          optional(COUNTRY_CODE, STRING, "country of the place"),
+          optional(LATITUDE, DOUBLE, "latitude"),
+          optional(LONGITUDE, DOUBLE, "longitude"),
+          optional(GEO_PRECISION, INT, "finest geo precision among its claims"),
+          required(EVENT_TYPE, STRING, "ACLED event type (most frequent among its claims)"),
+          required(SUB_EVENT_TYPE, STRING, "ACLED sub-event type (most frequent among its claims)"),
+          required(ACTORS, STRINGS, "distinct actors named by its claims"),
+          required(ACTOR_COUNTRIES, STRINGS, "distinct sides of those actors"),
+          required(CLAIMANTS, STRINGS, "distinct claimants"),
+          required(N_CLAIMS, INT, "number of claims"),
+          required(N_ARTICLES, INT, "number of distinct articles"),
+          required(N_SOURCES, INT, "number of distinct publishers"),
+          required(FIRST_REPORTED_AT, TIMESTAMP, "earliest publication time among its articles"),
+          required(CONTESTED, BOOLEAN, "claimants of opposing sides disagree about who acted or what happened"),
+          required(CROSS_BORDER, BOOLEAN, "any of its claims is cross-border"),
+          optional(CROSS_BORDER_KIND, STRING, "most frequent cross-border kind among its claims"),
+          required(CLAIM_IDS, STRINGS, "ids of its claims, sorted"),
+          required(RUN_ID, STRING, "run that wrote the row"),
+          PIPELINE, GAZETTEER),
+      List.of(EVENT_DATE));
+
+  /** Tables written by the pipeline stages, in stage order (statistics tables are listed by the aggregate stage). */
+  public static List<TableSchema> coreTables() {
+    return List.of(ARTICLES, REJECTS, MENTIONS, CLAIMS, INCIDENTS);
+  }
+}

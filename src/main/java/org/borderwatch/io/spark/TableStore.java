@@ -1,0 +1,154 @@
+package org.borderwatch.io.spark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.borderwatch.BorderwatchException;
+import org.borderwatch.io.TableSchema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Reads and writes the output tables under one output root ({@code <root>/<table>/}). A table is
+ * written to a staging folder and swapped into place only when the write has succeeded, so a
+ * failed run leaves the previous table readable.
+ */
+public final class TableStore {
+  private static final String STAGING = "_staging";
+  private static final String RUNS = "_runs";
+
+  private final SparkSession spark;
+  private final String root;
+  private final String compression;
+
+  public TableStore(SparkSession spark, String root, String compression) {
+    this.spark = spark;
+    this.root = stripSlash(root);
+    this.compression = compression;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String pathOf(TableSchema table) {
+    return root + "/" + table.name();
+  }
+
+  public boolean exists(TableSchema table) {
+    try {
+      Path p = new Path(pathOf(table));
+      return fs(p).exists(p);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot check table " + pathOf(table) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a table with its declared schema; fails with the table's path when it is missing. */
+  public Dataset<Row> read(TableSchema table) {
+    if (!exists(table)) {
+      throw new BorderwatchException("table '" + table.name() + "' not found at " + pathOf(table)
+          + " (run the job that writes it first)");
+    }
+    return spark.read().schema(table.struct()).parquet(pathOf(table));
+  }
+
+  /** Replaces the whole table with {@code rows}, columns in schema order, sorted within files by {@code sortBy}. */
+  public void replace(TableSchema table, Dataset<Row> rows, String... sortBy) {
+    swapIn(table, table.name(), pathOf(table), rows, sortBy);
+  }
+
+  /**
+   * Replaces one value of a table partitioned by a single column (the {@code stage=ingest} folder of
+   * {@code rejects}, say), leaving the table's other partitions as they are.
+   */
+  public void replacePartition(TableSchema table, String value, Dataset<Row> rows, String... sortBy) {
+    if (table.partitionBy().size() != 1) {
+      throw new IllegalArgumentException(table.name() + " is not partitioned by exactly one column");
+    }
+    String column = table.partitionBy().get(0);
+    Dataset<Row> own = rows.filter(functions.col(column).equalTo(value)).drop(column);
+    TableSchema unpartitioned = new TableSchema(table.name(), table.description(),
+        table.columns().stream().filter(c -> !c.name().equals(column)).toList(), java.util.List.of());
+    swapIn(unpartitioned, table.name() + "-" + column + "-" + value, pathOf(table) + "/" + column + "=" + value,
+        own.select(cols(unpartitioned)), sortBy);
+  }
+
+  private void swapIn(TableSchema table, String stagingName, String target, Dataset<Row> rows, String... sortBy) {
+    String staging = root + "/" + STAGING + "/" + stagingName;
+    Dataset<Row> ordered = rows.select(cols(table));
+    if (!table.partitionBy().isEmpty()) {
+      ordered = ordered.repartition(cols(table.partitionBy()));
+    }
+    if (sortBy.length > 0) {
+      ordered = ordered.sortWithinPartitions(cols(java.util.List.of(sortBy)));
+    }
+    var writer = ordered.write().mode(SaveMode.Overwrite).option("compression", compression);
+    if (!table.partitionBy().isEmpty()) {
+      writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
+    }
+    writer.parquet(staging);
+    try {
+      Path stagingPath = new Path(staging);
+      Path targetPath = new Path(target);
+      FileSystem fs = fs(targetPath);
+      Path old = new Path(staging + ".old");
+      fs.delete(old, true);
+      if (fs.exists(targetPath)) {
+        rename(fs, targetPath, old);
+      }
+      fs.mkdirs(targetPath.getParent());
+      rename(fs, stagingPath, targetPath);
+      fs.delete(old, true);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot move " + staging + " into place at " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the run manifest as {@code _runs/<run_id>.json} and returns its path. */
+  public String writeManifest(String runId, Map<String, Object> manifest) {
+    Path p = new Path(root + "/" + RUNS + "/" + runId + ".json");
+    try {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      byte[] json = mapper.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8);
+      try (FSDataOutputStream out = fs(p).create(p, true)) {
+        out.write(json);
+      }
+      return p.toString();
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot write run manifest " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private FileSystem fs(Path p) throws IOException {
+    return p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+  }
+
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename " + from + " -> " + to + " failed");
+    }
+  }
+
+  private static Column[] cols(TableSchema table) {
+    return cols(java.util.List.of(table.columnNames()));
+  }
+
+  private static Column[] cols(java.util.List<String> names) {
+    return names.stream().map(functions::col).toArray(Column[]::new);
+  }
+
+  private static String stripSlash(String p) {
+    return p.endsWith("/") && p.length() > 1 ? p.substring(0, p.length() - 1) : p;
+  }
+}
