@@ -1,0 +1,12 @@
+package org.borderwatch.geo;
+
+import java.util.List;
+
+/**
+ * Finds and resolves every place mention in an article, using the whole article as context. Plain
+ * Java, thread-confined: build one per partition (or per thread) from {@link GeoKnowledge}.
+ */
+public interface GeoParser {
+  /** Every place mention in {@code text}, in text order; empty for null or blank text. */
+  List<ResolvedPlace> parse(String text);
+}

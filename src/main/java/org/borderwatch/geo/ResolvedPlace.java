@@ -1,0 +1,27 @@
+package org.borderwatch.geo;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A place mention in an article and what it resolved to. Offsets are UTF-16 code unit offsets into
+ * the article text, end exclusive, covering the place name only ("Kozinka" in "the village of
+ * Kozinka"). {@code place} is null when the gazetteer lacks the name; the mention is then kept at
+ * the finest level the text gives (admin1 or country fields set, {@code geoPrecision} 3 or 4), or
+ * with every location field null when the text gives none — never dropped.
+ *
+ * @param geoPrecision 1 town, 2 near/part of a region, 3 region, 4 country
+ * @param originOf true for a place named as the origin of fire or strikes ("fired from Belarus")
+ */
+public record ResolvedPlace(String text, int begin, int end, Place place, String name, String featureCode,
+    String countryCode, String admin1Code, String admin1Name, Double latitude, Double longitude, int geoPrecision,
+    double confidence, List<Candidate> candidates) implements Serializable {
+
+  public boolean isResolved() {
+    return countryCode != null;
+  }
+
+  public Long geonameId() {
+    return place == null ? null : place.geonameId();
+  }
+}
