@@ -182,8 +182,8 @@ public final class Schemas {
           PIPELINE, GAZETTEER),
       List.of(EVENT_DATE));
 
-  /** Tables written by the pipeline stages, in stage order (statistics tables are listed by the aggregate stage). */
-  public static List<TableSchema> coreTables() {
+  /** Every table borderwatch writes, in stage order. */
+  public static List<TableSchema> allTables() {
     return List.of(ARTICLES, REJECTS, MENTIONS, CLAIMS, INCIDENTS);
   }
 }
