@@ -46,6 +46,10 @@ public final class JobSession implements AutoCloseable {
       sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
       sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    if (System.console() != null) {
+      // a person is watching: show Spark's stage progress bar
+      sparkConf.setIfMissing("spark.ui.showConsoleProgress", "true");
+    }
     sparkConf.setIfMissing("spark.app.name", "borderwatch " + appName);
     sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
     sparkConf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
