@@ -78,7 +78,7 @@ public final class IngestJob {
       spark.sparkContext().setJobDescription("ingest: write articles (run " + run.runId() + ")");
       store.replace(Schemas.ARTICLES, out.articles(), ARTICLE_ID);
       spark.sparkContext().setJobDescription("ingest: write rejects (run " + run.runId() + ")");
-      store.replacePartition(Schemas.REJECTS, ArticleBuilder.STAGE, out.rejects(), INPUT_FILE, LINE);
+      store.replacePartitions(Schemas.REJECTS, out.rejects(), java.util.List.of(ArticleBuilder.STAGE), INPUT_FILE, LINE);
       spark.sparkContext().setJobDescription("ingest: count (run " + run.runId() + ")");
       long read = out.outcomes().count();
       long articles = store.read(Schemas.ARTICLES).count();

@@ -2,6 +2,7 @@ package org.borderwatch.io.spark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -69,23 +70,53 @@ public final class TableStore {
   }
 
   /**
-   * Replaces one value of a table partitioned by a single column (the {@code stage=ingest} folder of
-   * {@code rejects}, say), leaving the table's other partitions as they are.
+   * Replaces some partitions of a table partitioned by a single column (the {@code stage=ingest}
+   * folder of {@code rejects}, the dates an incremental run touched), leaving the other partitions as
+   * they are. Rows outside {@code values} are ignored; a value with no rows ends up with no folder.
+   * Every partition is staged first and swapped in only once all are written.
    */
-  public void replacePartition(TableSchema table, String value, Dataset<Row> rows, String... sortBy) {
+  public void replacePartitions(TableSchema table, Dataset<Row> rows, Collection<?> values, String... sortBy) {
     if (table.partitionBy().size() != 1) {
       throw new IllegalArgumentException(table.name() + " is not partitioned by exactly one column");
     }
+    if (values.isEmpty()) {
+      return;
+    }
     String column = table.partitionBy().get(0);
-    Dataset<Row> own = rows.filter(functions.col(column).equalTo(value)).drop(column);
-    TableSchema unpartitioned = new TableSchema(table.name(), table.description(),
-        table.columns().stream().filter(c -> !c.name().equals(column)).toList(), java.util.List.of());
-    swapIn(unpartitioned, table.name() + "-" + column + "-" + value, pathOf(table) + "/" + column + "=" + value,
-        own.select(cols(unpartitioned)), sortBy);
+    String staging = root + "/" + STAGING + "/" + table.name() + "-partitions";
+    write(table, rows.filter(functions.col(column).isin(values.toArray())), staging, sortBy);
+    try {
+      Path stagingPath = new Path(staging);
+      FileSystem fs = fs(stagingPath);
+      for (Object value : new java.util.TreeSet<>(values.stream().map(String::valueOf).toList())) {
+        String folder = column + "=" + value;
+        swap(fs, new Path(staging, folder), new Path(pathOf(table), folder));
+      }
+      fs.delete(stagingPath, true);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot move partitions of " + table.name() + " into place: " + e.getMessage(), e);
+    }
   }
 
   private void swapIn(TableSchema table, String stagingName, String target, Dataset<Row> rows, String... sortBy) {
     String staging = root + "/" + STAGING + "/" + stagingName;
+    write(table, rows, staging, sortBy);
+    try {
+      Path stagingPath = new Path(staging);
+      swap(fs(stagingPath), stagingPath, new Path(target));
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot move " + staging + " into place at " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void write(TableSchema table, Dataset<Row> rows, String path, String... sortBy) {
+    try {
+      // leftovers of a failed run must not be swapped in with the new rows
+      Path p = new Path(path);
+      fs(p).delete(p, true);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot clear staging folder " + path + ": " + e.getMessage(), e);
+    }
     Dataset<Row> ordered = rows.select(cols(table));
     if (!table.partitionBy().isEmpty()) {
       ordered = ordered.repartition(cols(table.partitionBy()));
@@ -97,22 +128,21 @@ public final class TableStore {
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }
-    writer.parquet(staging);
-    try {
-      Path stagingPath = new Path(staging);
-      Path targetPath = new Path(target);
-      FileSystem fs = fs(targetPath);
-      Path old = new Path(staging + ".old");
-      fs.delete(old, true);
-      if (fs.exists(targetPath)) {
-        rename(fs, targetPath, old);
-      }
-      fs.mkdirs(targetPath.getParent());
-      rename(fs, stagingPath, targetPath);
-      fs.delete(old, true);
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot move " + staging + " into place at " + target + ": " + e.getMessage(), e);
+    writer.parquet(path);
+  }
+
+  /** Puts {@code staged} where {@code target} was; a missing {@code staged} just removes the target. */
+  private static void swap(FileSystem fs, Path staged, Path target) throws IOException {
+    Path old = new Path(target.getParent(), "." + target.getName() + ".old");
+    fs.delete(old, true);
+    if (fs.exists(target)) {
+      rename(fs, target, old);
     }
+    if (fs.exists(staged)) {
+      fs.mkdirs(target.getParent());
+      rename(fs, staged, target);
+    }
+    fs.delete(old, true);
   }
 
   /** Writes the run manifest as {@code _runs/<run_id>.json} and returns its path. */
