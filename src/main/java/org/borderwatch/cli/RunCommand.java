@@ -26,7 +26,7 @@ final class RunCommand implements Callable<Integer> {
       }
       RunContext run = IngestCommand.newRun(session, "run", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      var ingest = IngestCommand.ingest(session, run, spec, manifest, console);
+      var ingest = IngestCommand.ingest(session, run, spec, input.mode(), manifest, console);
       IngestCommand.finish(session, run, manifest, console);
       return ingest.reconciles() ? 0 : Main.EXIT_FAILED;
     }

@@ -64,9 +64,14 @@ public final class TableStore {
     return spark.read().schema(table.struct()).parquet(pathOf(table));
   }
 
+  /** Reads a table, or an empty one with its schema when it has never been written (no rows yet). */
+  public Dataset<Row> readOrEmpty(TableSchema table) {
+    return exists(table) ? read(table) : spark.createDataFrame(java.util.List.of(), table.struct());
+  }
+
   /** Replaces the whole table with {@code rows}, columns in schema order, sorted within files by {@code sortBy}. */
   public void replace(TableSchema table, Dataset<Row> rows, String... sortBy) {
-    swapIn(table, table.name(), pathOf(table), rows, sortBy);
+    swapIn(table, rows, sortBy);
   }
 
   /**
@@ -83,7 +88,7 @@ public final class TableStore {
       return;
     }
     String column = table.partitionBy().get(0);
-    String staging = root + "/" + STAGING + "/" + table.name() + "-partitions";
+    String staging = root + "/" + STAGING + "/" + flat(table.name()) + "-partitions";
     write(table, rows.filter(functions.col(column).isin(values.toArray())), staging, sortBy);
     try {
       Path stagingPath = new Path(staging);
@@ -98,8 +103,9 @@ public final class TableStore {
     }
   }
 
-  private void swapIn(TableSchema table, String stagingName, String target, Dataset<Row> rows, String... sortBy) {
-    String staging = root + "/" + STAGING + "/" + stagingName;
+  private void swapIn(TableSchema table, Dataset<Row> rows, String... sortBy) {
+    String staging = root + "/" + STAGING + "/" + flat(table.name());
+    String target = pathOf(table);
     write(table, rows, staging, sortBy);
     try {
       Path stagingPath = new Path(staging);
@@ -176,6 +182,11 @@ public final class TableStore {
 
   private static Column[] cols(java.util.List<String> names) {
     return names.stream().map(functions::col).toArray(Column[]::new);
+  }
+
+  /** Staging folders sit side by side, even for tables nested under a folder ({@code _state/…}). */
+  private static String flat(String name) {
+    return name.replace('/', '-');
   }
 
   private static String stripSlash(String p) {

@@ -117,7 +117,8 @@ class IngestJobTest extends SparkTestBase {
 
     JsonNode counts = manifest(out).path("stages").get(0).path("counts");
     assertThat(counts.path("records_read").asLong()).isEqualTo(14);
-    assertThat(counts.path("articles").asLong() + counts.path("duplicates_collapsed").asLong()
+    assertThat(counts.path("new_articles").asLong()).isEqualTo(5);
+    assertThat(counts.path("new_articles").asLong() + counts.path("duplicates_collapsed").asLong()
         + counts.path("rejected").asLong()).as("reconciles").isEqualTo(14);
   }
 
@@ -138,6 +139,48 @@ class IngestJobTest extends SparkTestBase {
   private static List<Row> sorted(Dataset<Row> df) {
     return df.orderBy(df.columns()[0], java.util.Arrays.copyOfRange(df.columns(), 1, df.columns().length))
         .collectAsList();
+  }
+
+  @Test
+  void incrementalRunsEqualOneFullRunOverAllInputs() throws IOException {
+    Path day1 = Files.createDirectories(tmp.resolve("feed"));
+    Files.writeString(day1.resolve("day1.jsonl"), String.join("\n", MIXED.subList(0, 8)));
+    String incremental = tmp.resolve("incremental").toString();
+    assertThat(ingest(day1.toString(), incremental, "--incremental")).as("first, nothing to add to").isZero();
+
+    // day 2 brings new articles, a later version of a1 (same URL, new date) and more bad records
+    String a1Revised = article("a1-rev", "https://example.org/a1", BODY + " Updated with casualty figures.", "2023-05-26");
+    Files.writeString(day1.resolve("day2.jsonl"), String.join("\n", MIXED.subList(8, 12)) + "\n" + a1Revised + "\n"
+        + article("b1", "https://example.org/b1", BODY + " Day two report.", "2023-05-26"));
+    assertThat(ingest(day1.toString(), incremental, "--incremental")).isZero();
+    List<Row> articlesAfterDay2 = sorted(table(incremental, "articles").drop(Columns.INGEST_RUN_ID));
+
+    String full = tmp.resolve("full").toString();
+    assertThat(ingest(day1.toString(), full)).isZero();
+    assertThat(articlesAfterDay2).as("incremental equals full").isEqualTo(sorted(table(full, "articles").drop(Columns.INGEST_RUN_ID)));
+    assertThat(sorted(table(incremental, "rejects").drop(Columns.RUN_ID)))
+        .isEqualTo(sorted(table(full, "rejects").drop(Columns.RUN_ID)));
+    Row a1 = table(incremental, "articles").filter("url = 'https://example.org/a1'").first();
+    assertThat(a1.<String>getAs("input_id")).as("latest version wins").isEqualTo("a1-rev");
+    assertThat(a1.<Integer>getAs(Columns.DUPLICATES)).as("two earlier copies").isEqualTo(2);
+    assertThat(table(incremental, "articles").filter("published_date = '2023-05-23' and url = 'https://example.org/a1'").count())
+        .as("old version gone from its old partition").isZero();
+
+    JsonNode day2 = latestManifestCounts(incremental);
+    assertThat(day2.path("files_read").asLong()).isEqualTo(1);
+    assertThat(day2.path("files_already_ingested").asLong()).isEqualTo(1);
+    assertThat(day2.path("new_articles").asLong()).as("b1 only; a1-rev replaced a1").isEqualTo(1);
+
+    assertThat(ingest(day1.toString(), incremental, "--incremental")).as("nothing new").isZero();
+    assertThat(sorted(table(incremental, "articles").drop(Columns.INGEST_RUN_ID))).isEqualTo(articlesAfterDay2);
+  }
+
+  private JsonNode latestManifestCounts(String out) throws IOException {
+    try (var files = Files.list(Path.of(out, "_runs"))) {
+      Path json = files.filter(p -> p.toString().endsWith(".json"))
+          .max(java.util.Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+      return new ObjectMapper().readTree(json.toFile()).path("stages").get(0).path("counts");
+    }
   }
 
   @Test
