@@ -11,7 +11,6 @@ import static org.borderwatch.io.Columns.INPUT_FILE;
 import static org.borderwatch.io.Columns.INPUT_LINE;
 import static org.borderwatch.io.Columns.LINE;
 import static org.borderwatch.io.Columns.PUBLISHED_AT;
-import static org.borderwatch.io.Columns.PUBLISHED_DATE;
 import static org.borderwatch.io.Columns.REASON;
 import static org.borderwatch.io.Columns.RUN_ID;
 import static org.borderwatch.io.Columns.STAGE;
@@ -110,7 +109,7 @@ public final class IngestJob {
       Dataset<Row> touched = out.candidates().select(ARTICLE_ID).distinct();
       describe(spark, "write articles", run);
       if (incremental) {
-        mergeArticles(spark, store, out.candidates(), touched);
+        mergeArticles(store, out.candidates(), touched);
         Dataset<Row> previous = store.readOrEmpty(Schemas.REJECTS).filter(col(STAGE).equalTo(ArticleBuilder.STAGE));
         store.replacePartitions(Schemas.REJECTS, previous.unionByName(out.rejects()), List.of(ArticleBuilder.STAGE),
             INPUT_FILE, LINE);
@@ -176,20 +175,13 @@ public final class IngestJob {
         .select(columns(Schemas.ARTICLES));
   }
 
-  /** Rewrites only the date partitions holding an added or replaced article, old date or new. */
-  private static void mergeArticles(SparkSession spark, TableStore store, Dataset<Row> candidates,
-      Dataset<Row> touched) {
+  /** Collapses new records with the stored versions of their articles and rewrites only the partitions involved. */
+  private static void mergeArticles(TableStore store, Dataset<Row> candidates, Dataset<Row> touched) {
     Dataset<Row> existing = store.read(Schemas.ARTICLES);
     Dataset<Row> previous = existing.join(touched, ARTICLE_ID).select(columns(Schemas.ARTICLES));
     Dataset<Row> merged = collapse(previous.unionByName(candidates)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Set<Object> dates = new HashSet<>();
-      for (Row r : merged.select(PUBLISHED_DATE).union(previous.select(PUBLISHED_DATE)).distinct().collectAsList()) {
-        dates.add(r.get(0));
-      }
-      Dataset<Row> untouched = existing.filter(col(PUBLISHED_DATE).isin(dates.toArray()))
-          .join(touched, existing.col(ARTICLE_ID).equalTo(touched.col(ARTICLE_ID)), "left_anti");
-      store.replacePartitions(Schemas.ARTICLES, untouched.unionByName(merged), dates, ARTICLE_ID);
+      store.upsert(Schemas.ARTICLES, merged, touched, ARTICLE_ID, ARTICLE_ID);
     } finally {
       merged.unpersist();
     }

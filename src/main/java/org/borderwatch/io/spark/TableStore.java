@@ -103,6 +103,24 @@ public final class TableStore {
     }
   }
 
+  /**
+   * Replaces every row whose {@code key} is in {@code changedKeys} by {@code newRows}, rewriting only
+   * the partitions that held such a row or receive a new one: how incremental runs add to a table.
+   */
+  public void upsert(TableSchema table, Dataset<Row> newRows, Dataset<Row> changedKeys, String key, String... sortBy) {
+    String column = table.partitionBy().get(0);
+    Dataset<Row> existing = readOrEmpty(table);
+    Dataset<Row> keys = changedKeys.select(key).distinct();
+    Dataset<Row> previous = existing.join(keys, existing.col(key).equalTo(keys.col(key)), "left_semi");
+    java.util.Set<Object> partitions = new java.util.HashSet<>();
+    for (Row r : newRows.select(column).union(previous.select(column)).distinct().collectAsList()) {
+      partitions.add(r.get(0));
+    }
+    Dataset<Row> untouched = existing.filter(functions.col(column).isin(partitions.toArray()))
+        .join(keys, existing.col(key).equalTo(keys.col(key)), "left_anti");
+    replacePartitions(table, untouched.unionByName(newRows.select(cols(table))), partitions, sortBy);
+  }
+
   private void swapIn(TableSchema table, Dataset<Row> rows, String... sortBy) {
     String staging = root + "/" + STAGING + "/" + flat(table.name());
     String target = pathOf(table);
