@@ -32,4 +32,16 @@ public final class ConfKeys {
 
   /** Prefix of the input column mapping: {@code borderwatch.input.column.text=body}. */
   public static final String INPUT_COLUMN_PREFIX = "borderwatch.input.column.";
+
+  /** eval: a claim's place within this many kilometres of the gold point counts as the event's place. */
+  public static final String EVAL_WITHIN_KM = "borderwatch.eval.within-km";
+  public static final double EVAL_WITHIN_KM_DEFAULT = 25.0;
+
+  /** eval: how many of the worst-missed gold events the report lists. */
+  public static final String EVAL_WORST_MISSES = "borderwatch.eval.worst-misses";
+  public static final int EVAL_WORST_MISSES_DEFAULT = 20;
+
+  /** eval: claims per gold item brought to the driver (best first); the count of all of them is kept. */
+  public static final String EVAL_MAX_CLAIMS_PER_ITEM = "borderwatch.eval.max-claims-per-item";
+  public static final int EVAL_MAX_CLAIMS_PER_ITEM_DEFAULT = 50;
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.borderwatch.BorderwatchException;
 
 /**
  * Compares extracted claims with ACLED-coded events, one event at a time; plain Java over the
@@ -22,11 +23,11 @@ import java.util.TreeMap;
 public final class AcledEvaluator {
   /** Distance within which a claim's place counts as the gold event's place (km), and how many misses to list. */
   public record Settings(double withinKm, int worstMisses) {
-    public static final double WITHIN_KM_DEFAULT = 25.0;
-    public static final int WORST_MISSES_DEFAULT = 20;
-
-    public static Settings defaults() {
-      return new Settings(WITHIN_KM_DEFAULT, WORST_MISSES_DEFAULT);
+    public Settings {
+      if (!(withinKm > 0) || worstMisses < 0) {
+        throw new BorderwatchException("eval needs a positive distance (got " + withinKm
+            + " km) and a non-negative number of misses to list (got " + worstMisses + ")");
+      }
     }
   }
 
