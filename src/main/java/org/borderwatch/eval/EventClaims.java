@@ -8,11 +8,11 @@ import java.util.List;
  * them by confidence (a bounded list, so a runaway extractor cannot flood the driver).
  */
 public record EventClaims(long count, List<ClaimSummary> claims) {
-  public static final EventClaims NONE = new EventClaims(0, List.of());
-
   /** Highest confidence first, ties by claim id: the order the Spark side keeps when it cuts the list. */
   public static final Comparator<ClaimSummary> BEST_FIRST =
       Comparator.comparingDouble(ClaimSummary::confidence).reversed().thenComparing(ClaimSummary::claimId);
+
+  public static final EventClaims NONE = new EventClaims(0, List.of());
 
   public EventClaims {
     claims = claims.stream().sorted(BEST_FIRST).toList();
