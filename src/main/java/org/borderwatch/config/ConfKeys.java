@@ -59,4 +59,11 @@ public final class ConfKeys {
    */
   public static final String GEO_FOCUS_OVERRIDE_RATIO = "borderwatch.geo.focus-override-ratio";
   public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
+
+  /**
+   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector) or {@code rules}
+   * (borderwatch's own splitter; faster, see docs/extract.md for the measurement).
+   */
+  public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
+  public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
 }
