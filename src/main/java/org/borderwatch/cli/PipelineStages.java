@@ -20,7 +20,9 @@ final class PipelineStages {
 
   static final List<Stage> ALL = List.of(
       new Stage("ingest", (session, run, corpus, manifest, console) ->
-          IngestCommand.ingest(session, run, corpus, manifest, console).counts()));
+          IngestCommand.ingest(session, run, corpus, manifest, console).counts()),
+      new Stage("extract", (session, run, corpus, manifest, console) ->
+          ExtractCommand.extract(session, run, new ExtractOptions(), manifest, console).counts()));
 
   private PipelineStages() {}
 
