@@ -28,9 +28,9 @@ final class IngestCommand implements Callable<Integer> {
       CorpusSpec spec = CorpusInputs.resolve(input, session.conf(), session.spark(), output.out, false);
       RunContext run = newRun(session, "ingest", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      IngestJob.Result result = ingest(session, run, spec, input.mode(), manifest, console);
+      ingest(session, run, spec, input.mode(), manifest, console);
       finish(session, run, manifest, console);
-      return result.reconciles() ? 0 : Main.EXIT_FAILED;
+      return 0;
     }
   }
 
@@ -54,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
       console.progress("ingest", "rejects by reason: " + r.rejectsByReason());
     }
     if (!r.reconciles()) {
-      console.progress("ingest", "COUNTS DO NOT RECONCILE: " + r.counts());
+      throw new BorderwatchException("ingest counts do not reconcile: " + r.counts());
     }
     return r;
   }

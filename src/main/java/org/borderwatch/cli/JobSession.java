@@ -52,8 +52,6 @@ public final class JobSession implements AutoCloseable {
     }
     sparkConf.setIfMissing("spark.app.name", "borderwatch " + appName);
     sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    sparkConf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-    sparkConf.setIfMissing("spark.kryoserializer.buffer.max", "512m");
     // a job called inside an application that already has a session (a notebook, a test) uses it and leaves it running
     boolean owns = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
     SparkSession spark = SparkSession.builder().config(sparkConf).getOrCreate();
