@@ -38,7 +38,7 @@ class GoldCorpusTest extends SparkTestBase {
     IngestJob.Outputs out = IngestJob.apply(spark,
         CorpusReader.read(spark, new CorpusSpec(corpus.toString(), InputFormat.JSONL, ColumnMapping.defaults())),
         IngestSettings.from(BorderwatchConf.empty()), "run-1");
-    List<Row> articles = out.articles().select(INPUT_ID, ARTICLE_ID).orderBy(INPUT_ID).collectAsList();
+    List<Row> articles = IngestJob.collapse(out.candidates()).select(INPUT_ID, ARTICLE_ID).orderBy(INPUT_ID).collectAsList();
     assertThat(articles).as("input ids are the event ids").extracting(r -> r.getString(0))
         .containsExactly("UKR1001", "UKR1002", "UKR1003", "UKR1004", "UKR1005", "UKR1006", "UKR1007", "UKR1008");
     assertThat(articles.stream().map(r -> r.getString(1)).distinct().count())
