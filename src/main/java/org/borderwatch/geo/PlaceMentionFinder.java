@@ -116,7 +116,11 @@ public final class PlaceMentionFinder {
       MentionCue designator = next != null && next.begin == span[1] + 1 && text.charAt(span[1]) == ' '
           ? designator(next.text(text)) : null;
       int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
+      String written = text.substring(span[0], span[1]);
       Match m = lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
+      if (m.rows.length == 0) {
+        m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
+      }
       MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
       mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant));
     }
@@ -197,6 +201,19 @@ public final class PlaceMentionFinder {
       }
     }
     return new Match(begin, end, consumed, new int[0], designator, false);
+  }
+
+  /**
+   * A given span the name index lacks may still be a region abbreviation ("W.Va.") or a country alluded to by
+   * demonym; a gold standard marks "American" as a reference to the United States.
+   */
+  private int[] writtenRegionOrCountry(String written) {
+    int abbreviation = gazetteer.abbreviationRow(written);
+    if (abbreviation >= 0) {
+      return new int[] {abbreviation};
+    }
+    int country = gazetteer.countryRow(knowledge.countryOf(written).orElse(null));
+    return country >= 0 ? new int[] {country} : new int[0];
   }
 
   private static MentionCue designator(String word) {
