@@ -8,7 +8,7 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.borderwatch.geo.GeoKnowledge;
-import org.borderwatch.geo.GeoParser;
+import org.borderwatch.geo.GeoNamesParser;
 import org.borderwatch.geo.GeoSettings;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.geo.TestPlaces;
@@ -28,16 +28,19 @@ class GeoKnowledgeLoaderTest extends SparkTestBase {
   /** Resolves each text with a parser built once per partition from the broadcast knowledge. */
   static final class ResolveTexts implements MapPartitionsFunction<String, String> {
     private final GeoBroadcast geo;
+    private final PassAccumulators passes;
 
-    ResolveTexts(GeoBroadcast geo) {
+    ResolveTexts(GeoBroadcast geo, PassAccumulators passes) {
       this.geo = geo;
+      this.passes = passes;
     }
 
     @Override
     public java.util.Iterator<String> call(java.util.Iterator<String> texts) {
-      GeoParser parser = geo.value().parser();
+      GeoNamesParser parser = (GeoNamesParser) geo.value().parser();
       List<String> out = new ArrayList<>();
       texts.forEachRemaining(t -> out.add(describe(parser.parse(t))));
+      passes.add(parser.passCounts());
       return out.iterator();
     }
   }
@@ -56,11 +59,13 @@ class GeoKnowledgeLoaderTest extends SparkTestBase {
     assertThat(knowledge.version()).as("same files, same version").isEqualTo(TestPlaces.knowledge().version());
     GeoBroadcast geo = GeoBroadcast.of(spark, knowledge);
     Dataset<String> texts = spark.createDataset(TEXTS, Encoders.STRING()).repartition(2);
-    List<String> onExecutors = texts.mapPartitions(new ResolveTexts(geo), Encoders.STRING()).collectAsList();
-    GeoParser driver = knowledge.parser();
+    GeoNamesParser driver = (GeoNamesParser) knowledge.parser();
+    PassAccumulators passes = new PassAccumulators(spark, driver);
+    List<String> onExecutors = texts.mapPartitions(new ResolveTexts(geo, passes), Encoders.STRING()).collectAsList();
     List<String> onDriver = TEXTS.stream().map(t -> describe(driver.parse(t))).toList();
     assertThat(onExecutors).as("executor results").containsExactlyInAnyOrderElementsOf(onDriver);
     assertThat(onDriver).as("non-trivial").allSatisfy(s -> assertThat(s).isNotEmpty());
+    assertThat(passes.totals()).as("executor pass counts reach the driver").isEqualTo(driver.passCounts());
     geo.destroy();
   }
 }
