@@ -157,7 +157,8 @@ public final class GazetteerLoader {
       filtered++;
       return;
     }
-    String admin1 = c[10].isEmpty() ? null : c[8] + "." + c[10];
+    // GeoNames writes admin1 "00" for places (and countries) outside any first-level region
+    String admin1 = c[10].isEmpty() || c[10].equals("00") ? null : c[8] + "." + c[10];
     String admin2 = admin1 == null || c[11].isEmpty() ? null : admin1 + "." + c[11];
     int row = rows.add(new Place(id, c[1], c[2].isEmpty() ? c[1] : c[2], c[6], c[7], c[8], admin1, admin2, lat, lon,
         population));

@@ -159,7 +159,9 @@ public final class PlaceMentionFinder {
       if (designator != null) {
         int[] withDesignator = gazetteer.lookup(NameFolding.fold(text.substring(begin, next.end)));
         if (withDesignator.length > 0) {
-          return new Match(begin, next.end, n + 1, withDesignator, designator, false);
+          // "Belgorod Oblast" is a name; in "the Belgorod region" the name is "Belgorod"
+          int end = next.capitalised() ? next.end : last.end;
+          return new Match(begin, end, n + 1, withDesignator, designator, false);
         }
       }
       Match m = lookupSpan(text, begin, last.end, n, designator);
