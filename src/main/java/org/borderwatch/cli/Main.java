@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns conflict reporting into actor–location–claim tuples and cross-border incident statistics.",
     subcommands = {IngestCommand.class, ExtractCommand.class, RunCommand.class, EvalCommand.class, BenchCommand.class,
-        SchemaCommand.class, CommandLine.HelpCommand.class})
+        GeoEvalCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Bad options, unknown values or unreadable paths. */
   public static final int EXIT_USAGE = 2;

@@ -31,9 +31,10 @@ public final class Gazetteer implements Serializable {
   private final Map<String, String> admin1Names;
   private final Map<String, Integer> admin1Rows;
   private final Map<String, Integer> countryRows;
+  private final Map<String, Integer> abbreviations;
 
   Gazetteer(Rows rows, NameIndex exact, NameIndex variants, Map<String, String> admin1Names,
-      Map<String, Integer> admin1Rows, Map<String, Integer> countryRows) {
+      Map<String, Integer> admin1Rows, Map<String, Integer> countryRows, Map<String, Integer> abbreviations) {
     int n = rows.size;
     this.ids = Arrays.copyOf(rows.ids, n);
     this.names = Arrays.copyOf(rows.names, n);
@@ -50,6 +51,7 @@ public final class Gazetteer implements Serializable {
     this.admin1Names = Map.copyOf(admin1Names);
     this.admin1Rows = Map.copyOf(admin1Rows);
     this.countryRows = Map.copyOf(countryRows);
+    this.abbreviations = Map.copyOf(abbreviations);
   }
 
   public int size() {
@@ -64,6 +66,11 @@ public final class Gazetteer implements Serializable {
   /** Rows whose name or alternate name folds to {@code foldedName}, most prominent first. */
   public int[] lookup(String foldedName) {
     return byProminence(exact.get(foldedName));
+  }
+
+  /** The region a written abbreviation stands for ("W.Va.", "Calif."), matched exactly as written, or -1. */
+  public int abbreviationRow(String written) {
+    return abbreviations.getOrDefault(written, -1);
   }
 
   /** Admin regions whose name without its designator ("Oblast", "County") folds to {@code foldedName}. */

@@ -32,6 +32,11 @@ public interface GazetteerFiles {
         List.of("admin1CodesASCII.txt", "admin2Codes.txt", "border-regions.tsv", "cities.txt", "countryInfo.txt"));
   }
 
+  /** One classpath resource as a folder holding a single file named "". */
+  static GazetteerFiles bundledResource(String resource) {
+    return new ClasspathFiles(resource, List.of(""));
+  }
+
   /** A local folder. */
   static GazetteerFiles directory(Path dir) {
     return new GazetteerFiles() {

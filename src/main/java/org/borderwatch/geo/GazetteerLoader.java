@@ -47,6 +47,7 @@ public final class GazetteerLoader {
       "(?i)\\s+(oblast'?|krai|kray|republic|region|province|governorate|county|parish|state|territory|raion|rayon"
           + "|district|municipality|okrug|autonomous okrug)$");
   private static final String COUNTRY_NAMES_RESOURCE = "borderwatch/geo/country-names.tsv";
+  private static final String ABBREVIATIONS_RESOURCE = "borderwatch/geo/region-abbreviations.tsv";
   private static final int PLACE_COLUMNS = 19;
 
   private final GazetteerOptions options;
@@ -111,7 +112,15 @@ public final class GazetteerLoader {
       addCountries(countryInfo, countries, countryRows);
     }
     BorderRegions borders = borderRegions(files);
-    Gazetteer gazetteer = new Gazetteer(rows, exact.build(), variants.build(), admin1Names, admin1Rows, countryRows);
+    Map<String, Integer> abbreviations = new HashMap<>();
+    readLines(GazetteerFiles.bundledResource(ABBREVIATIONS_RESOURCE), "", 2, cols -> {
+      Integer row = admin1Rows.get(cols[0]);
+      if (row != null) {
+        abbreviations.put(cols[1], row);
+      }
+    });
+    Gazetteer gazetteer = new Gazetteer(rows, exact.build(), variants.build(), admin1Names, admin1Rows, countryRows,
+        abbreviations);
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     LoadReport report = new LoadReport(files.location(), version, gazetteer.size(), gazetteer.nameCount(), filtered,
         malformed, (System.nanoTime() - start) / 1_000_000);
@@ -148,7 +157,8 @@ public final class GazetteerLoader {
       filtered++;
       return;
     }
-    String admin1 = c[10].isEmpty() ? null : c[8] + "." + c[10];
+    // GeoNames writes admin1 "00" for places (and countries) outside any first-level region
+    String admin1 = c[10].isEmpty() || c[10].equals("00") ? null : c[8] + "." + c[10];
     String admin2 = admin1 == null || c[11].isEmpty() ? null : admin1 + "." + c[11];
     int row = rows.add(new Place(id, c[1], c[2].isEmpty() ? c[1] : c[2], c[6], c[7], c[8], admin1, admin2, lat, lon,
         population));

@@ -32,8 +32,8 @@ public final class PlaceResolver {
     this.chain = List.of(
         new QualifierPass(),
         new RegionDesignatorPass(),
-        new CountryNamePass(),
         new SingleCandidatePass(),
+        new CountryNamePass(),
         new SharedAdmin1Pass(),
         new StoryCountryPass(),
         new ProminencePass());

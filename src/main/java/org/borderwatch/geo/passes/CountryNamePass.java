@@ -6,7 +6,7 @@ import org.borderwatch.geo.PlaceMention;
 
 /**
  * A name that is a country's ("Ukraine", "Georgia") means the country, unless a first-level region of that name
- * lies in a country the article is otherwise about (Georgia in a story about Atlanta).
+ * lies in a country the article is more about than that country (Georgia in a story about Atlanta).
  */
 public final class CountryNamePass implements ResolutionPass {
   @Override
@@ -26,13 +26,14 @@ public final class CountryNamePass implements ResolutionPass {
       for (int row : m.candidates()) {
         if (g.adminRank(row) == 4 && country < 0) {
           country = row;
-        } else if (g.adminRank(row) == 3 && focusRegion < 0 && focus.containsKey(g.countryCode(row))
-            && !focus.containsKey(g.countryCode(m.candidates()[0]))) {
+        } else if (g.adminRank(row) == 3 && focusRegion < 0) {
           focusRegion = row;
         }
       }
       if (country >= 0) {
-        result.decide(i, focusRegion >= 0 ? focusRegion : country, 0.9);
+        boolean regionCountryLeads = focusRegion >= 0 && focus.getOrDefault(g.countryCode(focusRegion), 0)
+            > focus.getOrDefault(g.countryCode(country), 0);
+        result.decide(i, regionCountryLeads ? focusRegion : country, 0.9);
       }
     }
     return result.build();
