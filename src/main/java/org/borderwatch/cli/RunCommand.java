@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
+import org.borderwatch.io.Schemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,6 +28,13 @@ final class RunCommand implements Callable<Integer> {
       RunContext run = IngestCommand.newRun(session, "run", spec, output.out);
       RunManifest manifest = new RunManifest(run);
       var ingest = IngestCommand.ingest(session, run, spec, manifest, console);
+
+      // aggregate: runs over the claims table whenever one is present under --out
+      if (session.store().exists(Schemas.CLAIMS)) {
+        AggregateCommand.aggregate(session, run, manifest, console);
+      } else {
+        console.progress("aggregate", "skipped: no claims table at " + session.store().pathOf(Schemas.CLAIMS));
+      }
       IngestCommand.finish(session, run, manifest, console);
       return ingest.reconciles() ? 0 : Main.EXIT_FAILED;
     }

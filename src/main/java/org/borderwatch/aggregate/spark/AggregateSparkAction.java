@@ -190,4 +190,9 @@ public final class AggregateSparkAction {
   private void describe(String step) {
     spark.sparkContext().setJobDescription("aggregate: " + step + " (run " + run.runId() + ")");
   }
+
+  /** The settings this action clusters with, read from the run's configuration. */
+  public AggregateSettings settings() {
+    return settings;
+  }
 }
