@@ -40,13 +40,13 @@ public final class HtmlReport {
         "Weekly cross-border incidents, actor side → country of the place (top pairs).",
         SvgCharts.lines("Cross-border incidents per week by country pair", data.pairsOverTime()),
         table(List.of("week", "actor side → location", "incidents"), data.pairsOverTime(),
-            p -> List.of(p.week(), p.pair(), p.incidents()))));
+            p -> cells(p.week(), p.pair(), p.incidents()))));
 
     html.append(section("Incident map by cross-border kind",
         "Each point is an incident with coordinates; size grows with its claims.",
         SvgCharts.scatter("Incident points by cross-border kind", data.points()),
         table(List.of("incident", "latitude", "longitude", "kind", "claims", "contested"), data.points(),
-            p -> List.of(p.label(), String.format(Locale.ROOT, "%.4f", p.latitude()),
+            p -> cells(p.label(), String.format(Locale.ROOT, "%.4f", p.latitude()),
                 String.format(Locale.ROOT, "%.4f", p.longitude()), SvgCharts.kindLabel(p.kind()), p.claims(),
                 p.contested() ? "yes" : "no"))));
 
@@ -56,7 +56,7 @@ public final class HtmlReport {
             data.regions().stream().map(r -> r.admin1() + " (" + r.country() + ")").toList(),
             data.regions().stream().map(ReportData.Region::crossBorder).toList()),
         table(List.of("rank", "country", "region", "cross-border", "incidents", "contested"), data.regions(),
-            r -> List.of(r.rank(), r.country(), r.admin1(), r.crossBorder(), r.incidents(), r.contested()))));
+            r -> cells(r.rank(), r.country(), r.admin1(), r.crossBorder(), r.incidents(), r.contested()))));
 
     html.append(section("Contested share",
         "Share of incidents whose claimants from opposing sides disagree, by country of the place.",
@@ -66,7 +66,7 @@ public final class HtmlReport {
                 .toArray(long[][]::new),
             List.of("contested", "not contested")),
         table(List.of("country", "incidents", "contested", "share"), data.contestedByCountry(),
-            c -> List.of(c.country(), c.incidents(), c.contested(), percent(c.share())))));
+            c -> cells(c.country(), c.incidents(), c.contested(), percent(c.share())))));
 
     html.append(section("Top claimants",
         "Who makes the claims: about their own side (self-claims) or about the adversary.",
@@ -76,13 +76,13 @@ public final class HtmlReport {
                 c.claims() - c.selfClaims() - c.adversaryClaims()}).toArray(long[][]::new),
             List.of("self-claims", "adversary claims", "other")),
         table(List.of("claimant", "side", "claims", "self", "adversary", "incidents", "contested share"),
-            data.claimants(), c -> List.of(c.name(), c.side(), c.claims(), c.selfClaims(), c.adversaryClaims(),
+            data.claimants(), c -> cells(c.name(), c.side(), c.claims(), c.selfClaims(), c.adversaryClaims(),
                 c.incidents(), percent(c.contestedShare())))));
 
     html.append("<h2>Contested incidents</h2>\n<p>The incidents with most claims where opposing sides disagree; ")
         .append("each claim keeps its own attribution in the claims table.</p>\n")
         .append(table(List.of("date", "place", "event type", "why contested", "actors", "claimants", "claims"),
-            data.contestedIncidents(), i -> List.of(i.date(), i.place(), i.eventType(), i.reason(),
+            data.contestedIncidents(), i -> cells(i.date(), i.place(), i.eventType(), i.reason(),
                 String.join("; ", i.actors()), String.join("; ", i.claimants()), i.claims())));
     return html.append("</body></html>\n").toString();
   }
@@ -107,6 +107,11 @@ public final class HtmlReport {
       t.append("<tr><td colspan=\"").append(headers.size()).append("\">no rows</td></tr>\n");
     }
     return t.append("</tbody></table>\n").toString();
+  }
+
+  /** A table row's cells; nulls allowed (rendered empty). */
+  private static List<Object> cells(Object... values) {
+    return java.util.Arrays.asList(values);
   }
 
   private static String kpi(String label, Object value) {
