@@ -39,8 +39,7 @@ public final class HtmlReport {
     html.append(section("Cross-border incidents over time by country pair",
         "Weekly cross-border incidents, actor side → country of the place (top pairs).",
         SvgCharts.lines("Cross-border incidents per week by country pair", data.pairsOverTime()),
-        table(List.of("week", "actor side → location", "incidents"), data.pairsOverTime(),
-            p -> cells(p.week(), p.pair(), p.incidents()))));
+        pairTable(data.pairsOverTime())));
 
     html.append(section("Incident map by cross-border kind",
         "Each point is an incident with coordinates; size grows with its claims.",
@@ -107,6 +106,24 @@ public final class HtmlReport {
       t.append("<tr><td colspan=\"").append(headers.size()).append("\">no rows</td></tr>\n");
     }
     return t.append("</tbody></table>\n").toString();
+  }
+
+  /** One row per week, one column per country pair: a long period stays a readable table. */
+  private static String pairTable(List<ReportData.PairCount> counts) {
+    List<String> pairs = counts.stream().map(ReportData.PairCount::pair).distinct().toList();
+    java.util.TreeMap<java.time.LocalDate, long[]> weeks = new java.util.TreeMap<>();
+    for (ReportData.PairCount c : counts) {
+      weeks.computeIfAbsent(c.week(), w -> new long[pairs.size()])[pairs.indexOf(c.pair())] = c.incidents();
+    }
+    List<String> headers = new ArrayList<>(List.of("week"));
+    headers.addAll(pairs);
+    return table(headers, new ArrayList<>(weeks.entrySet()), e -> {
+      List<Object> row = new ArrayList<>(List.of(e.getKey()));
+      for (long n : e.getValue()) {
+        row.add(n);
+      }
+      return row;
+    });
   }
 
   /** A table row's cells; nulls allowed (rendered empty). */

@@ -39,7 +39,11 @@ public final class SvgCharts {
     int plotW = WIDTH - left - right;
     int plotH = height - 20 - bottom;
     StringBuilder svg = open(title, height);
-    List<LocalDate> xs = new ArrayList<>(weeks);
+    // every week between the first and the last, so gaps read as zero and the time axis is linear
+    List<LocalDate> xs = new ArrayList<>();
+    for (LocalDate w = weeks.isEmpty() ? null : weeks.first(); w != null && !w.isAfter(weeks.last()); w = w.plusWeeks(1)) {
+      xs.add(w);
+    }
     axes(svg, left, 20, plotW, plotH, top);
     for (int i = 0; i < xs.size(); i++) {
       if (xs.size() <= 12 || i % Math.ceil(xs.size() / 12.0) == 0) {

@@ -16,7 +16,8 @@ import org.borderwatch.io.spark.TableStore;
  * 40 border regions (RU, UA, BY), on one of 365 days, with random claimant sides and attributions.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat target/local-classpath.txt) \
+ * java $(sed -n "s/^java17.opens=//p" target/classes/borderwatch/version.properties) \
+ *   -cp target/test-classes:target/borderwatch.jar:$(cat target/local-classpath.txt) \
  *   org.borderwatch.aggregate.spark.SyntheticClaims OUT_DIR 1000000
  * java -cp ... org.borderwatch.aggregate.spark.SyntheticClaims OUT_DIR fixtures   # the hand-counted fixture claims
  * </pre>
@@ -50,7 +51,7 @@ public final class SyntheticClaims {
         "cast(pmod(xxhash64(e, 2), 20) as int) as town",
         "date_add(date'2024-01-01', cast(pmod(xxhash64(e, 3), 365) as int)) as day",
         "cast(pmod(xxhash64(e, 4), 4) as int) as type_ix");
-    return place.selectExpr(
+    Dataset<Row> generated = place.selectExpr(
         "substr(sha2(cast(id as string), 256), 1, 32) as " + CLAIM_ID,
         "concat('art-', cast(floor(id / 2) as string)) as " + ARTICLE_ID,
         "element_at(array('TASS','Meduza','Reuters','Ukrinform','Suspilne','RIA'), cast(pmod(id, 6) as int) + 1) as " + SOURCE,
@@ -91,5 +92,9 @@ public final class SyntheticClaims {
         "cast(null as double) as " + BORDER_DISTANCE_KM,
         "0.8 as " + CONFIDENCE, "'synthetic' as " + EXTRACTOR_VERSION, "'synthetic' as " + RUN_ID,
         "'synthetic' as " + PIPELINE_VERSION, "'synthetic' as " + GAZETTEER_VERSION);
+    // literals like 50.0 are decimals in Spark SQL: cast every column to the declared type
+    return generated.select(Schemas.CLAIMS.columns().stream()
+        .map(c -> org.apache.spark.sql.functions.col(c.name()).cast(c.type()).as(c.name()))
+        .toArray(org.apache.spark.sql.Column[]::new));
   }
 }
