@@ -24,7 +24,9 @@ final class PipelineStages {
       new Stage("ingest", (session, run, corpus, mode, manifest, console) ->
           IngestCommand.ingest(session, run, corpus, mode, manifest, console).counts()),
       new Stage("extract", (session, run, corpus, mode, manifest, console) ->
-          ExtractCommand.extract(session, run, new ExtractOptions(), manifest, console).counts()));
+          ExtractCommand.extract(session, run, new ExtractOptions(), manifest, console).counts()),
+      new Stage("aggregate", (session, run, corpus, mode, manifest, console) ->
+          AggregateCommand.aggregate(session, run, manifest, console).counts()));
 
   private PipelineStages() {}
 

@@ -77,4 +77,24 @@ public final class ConfKeys {
    */
   public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
   public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
+
+  /**
+   * Claims join an incident when their event date is at most this many days from the incident's
+   * seed (its earliest claim), so an incident spans at most this window; 1 absorbs "overnight"
+   * reports dated either side of midnight (IncidentClustererTest#overnightReportsDatedEitherSideOfMidnight).
+   */
+  public static final String AGGREGATE_WINDOW_DAYS = "borderwatch.aggregate.window-days";
+  public static final int AGGREGATE_WINDOW_DAYS_DEFAULT = 1;
+
+  /** Points (geo precision 1–2) this close, in km, count as the same place; 10 km covers a village and its outskirts. */
+  public static final String AGGREGATE_DISTANCE_KM = "borderwatch.aggregate.distance-km";
+  public static final double AGGREGATE_DISTANCE_KM_DEFAULT = 10.0;
+
+  /**
+   * Pairs of different ACLED event types that may describe one incident when reported for the same
+   * place and day, {@code TypeA|TypeB} separated by commas; same-type claims are always compatible.
+   */
+  public static final String AGGREGATE_COMPATIBLE_TYPES = "borderwatch.aggregate.compatible-types";
+  public static final String AGGREGATE_COMPATIBLE_TYPES_DEFAULT =
+      "Battles|Explosions/Remote violence,Explosions/Remote violence|Strategic developments";
 }

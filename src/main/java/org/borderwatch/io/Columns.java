@@ -91,5 +91,26 @@ public final class Columns {
   public static final String N_SOURCES = "n_sources";
   public static final String FIRST_REPORTED_AT = "first_reported_at";
   public static final String CONTESTED = "contested";
+  public static final String CONTESTED_REASON = "contested_reason";
   public static final String CLAIM_IDS = "claim_ids";
+
+  // stats_*
+  public static final String YEAR = "year";
+  public static final String ISO_YEAR = "iso_year";
+  public static final String ISO_WEEK = "iso_week";
+  public static final String WEEK_START = "week_start";
+  public static final String MONTH = "month";
+  public static final String LOCATION_COUNTRY = "location_country";
+  public static final String N_INCIDENTS = "n_incidents";
+  public static final String N_CONTESTED = "n_contested";
+  public static final String N_CROSS_BORDER = "n_cross_border";
+  public static final String CLAIMANT = "claimant";
+  public static final String N_SELF_CLAIMS = "n_self_claims";
+  public static final String N_ADVERSARY_CLAIMS = "n_adversary_claims";
+  public static final String N_THIRD_PARTY_CLAIMS = "n_third_party_claims";
+  public static final String N_MEDIA_REPORTS = "n_media_reports";
+  public static final String CONTESTED_SHARE = "contested_share";
+  public static final String RANK = "rank";
+  public static final String FIRST_EVENT_DATE = "first_event_date";
+  public static final String LAST_EVENT_DATE = "last_event_date";
 }

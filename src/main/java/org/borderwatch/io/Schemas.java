@@ -155,7 +155,7 @@ public final class Schemas {
   public static final TableSchema INCIDENTS = new TableSchema("incidents",
       "claims clustered across articles into incidents; contradictions are kept, not merged",
       List.of(
-          required(INCIDENT_ID, STRING, "stable id: hash of the incident's earliest claim id"),
+          required(INCIDENT_ID, STRING, "stable id: hash of the incident's seed claim id (its earliest claim by event date, then claim id)"),
           required(EVENT_DATE, DATE, "earliest event date of its claims; partition column"),
           optional(LOCATION_ID, LONG, "GeoNames id of the place"),
           optional(LOCATION_NAME, STRING, "place name"),
@@ -164,23 +164,116 @@ public final class Schemas {
           optional(COUNTRY_CODE, STRING, "country of the place"),
           optional(LATITUDE, DOUBLE, "latitude"),
           optional(LONGITUDE, DOUBLE, "longitude"),
-          optional(GEO_PRECISION, INT, "finest geo precision among its claims"),
+          optional(GEO_PRECISION, INT, "finest geo precision among its claims (the place fields come from that claim)"),
           required(EVENT_TYPE, STRING, "ACLED event type (most frequent among its claims)"),
           required(SUB_EVENT_TYPE, STRING, "ACLED sub-event type (most frequent among its claims)"),
-          required(ACTORS, STRINGS, "distinct actors named by its claims"),
+          required(ACTORS, STRINGS, "distinct actors named by its claims, as written, sorted"),
           required(ACTOR_COUNTRIES, STRINGS, "distinct sides of those actors"),
-          required(CLAIMANTS, STRINGS, "distinct claimants"),
+          required(CLAIMANTS, STRINGS, "distinct claimants as written (the publisher for a media report), sorted"),
           required(N_CLAIMS, INT, "number of claims"),
           required(N_ARTICLES, INT, "number of distinct articles"),
           required(N_SOURCES, INT, "number of distinct publishers"),
           required(FIRST_REPORTED_AT, TIMESTAMP, "earliest publication time among its articles"),
           required(CONTESTED, BOOLEAN, "claimants of opposing sides disagree about who acted or what happened"),
+          optional(CONTESTED_REASON, STRING, "why it is contested: WHO_ACTED, MUTUAL_BLAME, DENIAL or WHAT_HAPPENED (null when not)"),
           required(CROSS_BORDER, BOOLEAN, "any of its claims is cross-border"),
           optional(CROSS_BORDER_KIND, STRING, "most frequent cross-border kind among its claims"),
           required(CLAIM_IDS, STRINGS, "ids of its claims, sorted"),
           required(RUN_ID, STRING, "run that wrote the row"),
           PIPELINE, GAZETTEER),
       List.of(EVENT_DATE));
+
+  private static final ColumnSpec STATS_RUN = required(RUN_ID, STRING, "run that wrote the row");
+  private static final ColumnSpec STATS_YEAR = required(YEAR, INT, "calendar year of the event date; partition column");
+
+  /** Location and actor dimensions shared by the daily and weekly cross-border tables. */
+  private static List<ColumnSpec> crossBorderDimensions() {
+    return List.of(
+        optional(COUNTRY_CODE, STRING, "country of the incident's place"),
+        optional(ADMIN1_CODE, STRING, "admin1 code of the place"),
+        optional(ADMIN1_NAME, STRING, "admin1 name"),
+        optional(ACTOR_COUNTRY, STRING, "side of an acting party (an incident with actors of two sides counts once under each)"),
+        optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
+        required(EVENT_TYPE, STRING, "ACLED event type"),
+        required(N_INCIDENTS, LONG, "cross-border incidents"),
+        required(N_CONTESTED, LONG, "of which contested"),
+        required(N_CLAIMS, LONG, "claims in those incidents"));
+  }
+
+  private static List<ColumnSpec> concat(List<ColumnSpec> head, List<ColumnSpec> middle, ColumnSpec... tail) {
+    List<ColumnSpec> all = new java.util.ArrayList<>(head);
+    all.addAll(middle);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
+  public static final TableSchema STATS_CROSS_BORDER_DAILY = new TableSchema("stats_cross_border_daily",
+      "cross-border incidents per day by location country, admin1, actor side, kind and event type",
+      concat(List.of(STATS_YEAR, required(EVENT_DATE, DATE, "incident event date")), crossBorderDimensions(),
+          STATS_RUN, PIPELINE),
+      List.of(YEAR));
+
+  public static final TableSchema STATS_CROSS_BORDER_WEEKLY = new TableSchema("stats_cross_border_weekly",
+      "cross-border incidents per ISO week by location country, admin1, actor side, kind and event type",
+      concat(List.of(
+          required(ISO_YEAR, INT, "ISO week-based year; partition column"),
+          required(ISO_WEEK, INT, "ISO week number (1–53)"),
+          required(WEEK_START, DATE, "Monday of the ISO week")), crossBorderDimensions(), STATS_RUN, PIPELINE),
+      List.of(ISO_YEAR));
+
+  public static final TableSchema STATS_COUNTRY_PAIRS_MONTHLY = new TableSchema("stats_country_pairs_monthly",
+      "incidents per month by actor side → location country (all incidents, cross-border counted apart)",
+      List.of(
+          STATS_YEAR,
+          required(MONTH, DATE, "first day of the month"),
+          optional(ACTOR_COUNTRY, STRING, "side of an acting party; null when no actor side is known"),
+          optional(LOCATION_COUNTRY, STRING, "country of the incident's place"),
+          required(N_INCIDENTS, LONG, "incidents"),
+          required(N_CROSS_BORDER, LONG, "of which cross-border"),
+          required(N_CONTESTED, LONG, "of which contested"),
+          required(N_CLAIMS, LONG, "claims in those incidents"),
+          STATS_RUN, PIPELINE),
+      List.of(YEAR));
+
+  public static final TableSchema STATS_CLAIMANTS = new TableSchema("stats_claimants",
+      "claims per claimant and year: self-claims vs adversary claims, and how often its incidents are contested",
+      List.of(
+          STATS_YEAR,
+          required(CLAIMANT, STRING, "claimant as written (alphabetically first spelling); the publisher for media reports"),
+          optional(CLAIMANT_ID, STRING, "actor dictionary id of the claimant, when known"),
+          optional(CLAIMANT_COUNTRY, STRING, "side of the claimant"),
+          required(N_CLAIMS, LONG, "claims made"),
+          required(N_SELF_CLAIMS, LONG, "of which SELF_CLAIM"),
+          required(N_ADVERSARY_CLAIMS, LONG, "of which ADVERSARY_CLAIM"),
+          required(N_THIRD_PARTY_CLAIMS, LONG, "of which THIRD_PARTY"),
+          required(N_MEDIA_REPORTS, LONG, "of which MEDIA_REPORT"),
+          required(N_INCIDENTS, LONG, "distinct incidents its claims belong to"),
+          required(N_CONTESTED, LONG, "of which contested"),
+          required(CONTESTED_SHARE, DOUBLE, "n_contested / n_incidents"),
+          STATS_RUN, PIPELINE),
+      List.of(YEAR));
+
+  public static final TableSchema STATS_BORDER_REGIONS = new TableSchema("stats_border_regions",
+      "admin1 regions with at least one cross-border incident, ranked over the whole period (one small file, not partitioned)",
+      List.of(
+          required(RANK, INT, "1 = most cross-border incidents (ties: more incidents, then country and admin1 code)"),
+          required(COUNTRY_CODE, STRING, "country"),
+          optional(ADMIN1_CODE, STRING, "admin1 code"),
+          optional(ADMIN1_NAME, STRING, "admin1 name"),
+          required(N_CROSS_BORDER, LONG, "cross-border incidents"),
+          required(N_INCIDENTS, LONG, "all incidents in the region"),
+          required(N_CONTESTED, LONG, "contested incidents in the region"),
+          required(N_CLAIMS, LONG, "claims in the region's incidents"),
+          required(FIRST_EVENT_DATE, DATE, "earliest incident date"),
+          required(LAST_EVENT_DATE, DATE, "latest incident date"),
+          STATS_RUN, PIPELINE),
+      List.of());
+
+  /** Statistics tables written by the aggregate stage. */
+  public static List<TableSchema> statsTables() {
+    return List.of(STATS_CROSS_BORDER_DAILY, STATS_CROSS_BORDER_WEEKLY, STATS_COUNTRY_PAIRS_MONTHLY, STATS_CLAIMANTS,
+        STATS_BORDER_REGIONS);
+  }
 
   /** Bookkeeping for incremental runs: input files already ingested. Not a user-facing table. */
   public static final TableSchema INGESTED_FILES = new TableSchema("_state/ingested_files",
@@ -198,8 +291,11 @@ public final class Schemas {
       List.of(required(ARTICLE_ID, STRING, "article added or replaced"), required(RUN_ID, STRING, "ingest run")),
       List.of());
 
+
   /** Every table borderwatch writes, in stage order. */
   public static List<TableSchema> allTables() {
-    return List.of(ARTICLES, REJECTS, MENTIONS, CLAIMS, INCIDENTS);
+    List<TableSchema> all = new java.util.ArrayList<>(List.of(ARTICLES, REJECTS, MENTIONS, CLAIMS, INCIDENTS));
+    all.addAll(statsTables());
+    return List.copyOf(all);
   }
 }

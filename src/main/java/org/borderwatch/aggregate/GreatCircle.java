@@ -1,0 +1,17 @@
+package org.borderwatch.aggregate;
+
+/** Distances on the WGS84 sphere approximation, good to well under 1% at incident scale. */
+public final class GreatCircle {
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  private GreatCircle() {}
+
+  /** Haversine distance in kilometres between two points given in degrees. */
+  public static double km(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}

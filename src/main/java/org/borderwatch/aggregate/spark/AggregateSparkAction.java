@@ -1,0 +1,198 @@
+package org.borderwatch.aggregate.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.borderwatch.io.Columns.ADMIN1_CODE;
+import static org.borderwatch.io.Columns.CLAIM_ID;
+import static org.borderwatch.io.Columns.CONTESTED;
+import static org.borderwatch.io.Columns.COUNTRY_CODE;
+import static org.borderwatch.io.Columns.CROSS_BORDER;
+import static org.borderwatch.io.Columns.EVENT_DATE;
+import static org.borderwatch.io.Columns.INCIDENT_ID;
+import static org.borderwatch.io.Columns.REASON;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.borderwatch.BorderwatchException;
+import org.borderwatch.aggregate.AggregateSettings;
+import org.borderwatch.aggregate.Blocking;
+import org.borderwatch.aggregate.ClaimRecord;
+import org.borderwatch.aggregate.rules.ClusterRule;
+import org.borderwatch.aggregate.rules.RuleChain;
+import org.borderwatch.config.ConfKeys;
+import org.borderwatch.io.Reject;
+import org.borderwatch.io.RunContext;
+import org.borderwatch.io.Schemas;
+import org.borderwatch.io.TableSchema;
+import org.borderwatch.io.spark.RejectRows;
+import org.borderwatch.io.spark.TableStore;
+
+/**
+ * The aggregate stage: {@code claims} → {@code incidents}, {@code stats_*} and
+ * {@code rejects (stage=aggregate)}.
+ *
+ * <p>Requires every {@link Schemas#CLAIMS} column. Claims are keyed by {@link Blocking#key}, shuffled
+ * so each block lands in one partition, sorted within partitions by block, event date, point before
+ * region, claim id, and clustered in one streaming pass ({@link ClusterPartitionFunction}). Claims
+ * lacking an id, event date, event type or publication time go to {@code rejects}; counts reconcile:
+ * {@code claims_read = claims_clustered + claims_rejected}. Statistics are computed from the incidents
+ * table as written ({@link StatsTables}).
+ */
+public final class AggregateSparkAction {
+  public static final String STAGE = "aggregate";
+  private static final String BLOCK = "_block";
+  private static final String POINT = "_point";
+  private static final String PROBLEM = "_problem";
+
+  private final SparkSession spark;
+  private final TableStore store;
+  private final RunContext run;
+  private final AggregateSettings settings;
+
+  private AggregateSparkAction(SparkSession spark, TableStore store, RunContext run, AggregateSettings settings) {
+    this.spark = spark;
+    this.store = store;
+    this.run = run;
+    this.settings = settings;
+  }
+
+  public static AggregateSparkAction of(SparkSession spark, TableStore store, RunContext run) {
+    return new AggregateSparkAction(spark, store, run, AggregateSettings.from(run.conf()));
+  }
+
+  /** What one aggregate run did, as the manifest and console report it. */
+  public record Result(long claimsRead, long claimsRejected, long incidents, long contested, long crossBorder,
+      Map<String, Long> statsRows, Map<String, Long> ruleRefusals, long ambiguousRegionClaims,
+      Map<String, Long> rejectsByReason, double seconds) {
+
+    public Map<String, Long> counts() {
+      Map<String, Long> c = new LinkedHashMap<>();
+      c.put("claims_read", claimsRead);
+      c.put("claims_rejected", claimsRejected);
+      c.put("incidents", incidents);
+      c.put("contested", contested);
+      c.put("cross_border", crossBorder);
+      statsRows.forEach((table, n) -> c.put(table + "_rows", n));
+      return c;
+    }
+  }
+
+  public Result execute() {
+    long start = System.nanoTime();
+    if (!store.exists(Schemas.CLAIMS)) {
+      throw new BorderwatchException("aggregate needs the claims table at " + store.pathOf(Schemas.CLAIMS)
+          + " (run extract first)");
+    }
+    Map<String, LongAccumulator> refusals = new LinkedHashMap<>();
+    for (ClusterRule rule : new RuleChain(settings).rules()) {
+      refusals.put(rule.name(), spark.sparkContext().longAccumulator("aggregate: refused by " + rule.name()));
+    }
+    LongAccumulator ambiguous = spark.sparkContext().longAccumulator("aggregate: ambiguous region claims");
+    try {
+      describe("read and key claims");
+      Dataset<Row> keyed = keyed(store.read(Schemas.CLAIMS)).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        describe("cluster claims into incidents");
+        store.replace(Schemas.INCIDENTS, incidents(keyed, refusals, ambiguous), COUNTRY_CODE, ADMIN1_CODE, INCIDENT_ID);
+        describe("write rejects");
+        store.replacePartitions(Schemas.REJECTS, rejects(keyed), java.util.List.of(STAGE), REASON);
+        long claimsRead = keyed.count();
+        Map<String, Long> byReason = new TreeMap<>();
+        for (Row r : keyed.filter(col(PROBLEM).isNotNull()).groupBy(PROBLEM).count().collectAsList()) {
+          byReason.put(r.getString(0), r.getLong(1));
+        }
+        Dataset<Row> incidents = store.read(Schemas.INCIDENTS);
+        Map<String, Long> statsRows = writeStats(incidents, store.read(Schemas.CLAIMS));
+        Row totals = incidents.agg(
+            org.apache.spark.sql.functions.count(col(INCIDENT_ID)),
+            org.apache.spark.sql.functions.sum(col(CONTESTED).cast("long")),
+            org.apache.spark.sql.functions.sum(col(CROSS_BORDER).cast("long"))).first();
+        Map<String, Long> refused = new LinkedHashMap<>();
+        refusals.forEach((rule, acc) -> refused.put(rule, acc.value()));
+        return new Result(claimsRead, byReason.values().stream().mapToLong(Long::longValue).sum(), totals.getLong(0),
+            totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), statsRows,
+            refused, ambiguous.value(), byReason, (System.nanoTime() - start) / 1e9);
+      } finally {
+        keyed.unpersist();
+      }
+    } finally {
+      spark.sparkContext().setJobDescription(null);
+    }
+  }
+
+  /** Claims with their block key, point flag and problem (null when clusterable) appended. */
+  Dataset<Row> keyed(Dataset<Row> claims) {
+    StructType schema = claims.schema()
+        .add(BLOCK, DataTypes.StringType, false)
+        .add(POINT, DataTypes.IntegerType, false)
+        .add(PROBLEM, DataTypes.StringType, true);
+    ClaimRows reader = new ClaimRows(claims.schema());
+    JavaRDD<Row> rows = claims.javaRDD().map(r -> {
+      ClaimRecord c = reader.record(r);
+      String problem = c.problem();
+      Object[] values = new Object[r.length() + 3];
+      for (int i = 0; i < r.length(); i++) {
+        values[i] = r.get(i);
+      }
+      values[r.length()] = problem == null ? Blocking.key(c) : "";
+      values[r.length() + 1] = problem == null && c.isPoint() ? 0 : 1;
+      values[r.length() + 2] = problem;
+      return RowFactory.create(values);
+    });
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private Dataset<Row> incidents(Dataset<Row> keyed, Map<String, LongAccumulator> refusals, LongAccumulator ambiguous) {
+    int partitions = run.conf().getInt(ConfKeys.PARTITIONS, ConfKeys.PARTITIONS_DEFAULT);
+    if (partitions <= 0) {
+      partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
+    }
+    Dataset<Row> sorted = keyed.filter(col(PROBLEM).isNull())
+        .repartition(partitions, col(BLOCK))
+        .sortWithinPartitions(col(BLOCK), col(EVENT_DATE), col(POINT), col(CLAIM_ID));
+    ClusterPartitionFunction cluster = new ClusterPartitionFunction(settings, new ClaimRows(keyed.schema()),
+        keyed.schema().fieldIndex(BLOCK), run.runId(), refusals, ambiguous);
+    return spark.createDataFrame(sorted.javaRDD().mapPartitions(cluster), Schemas.INCIDENTS.struct());
+  }
+
+  private Dataset<Row> rejects(Dataset<Row> keyed) {
+    String runId = run.runId();
+    int maxRaw = run.conf().getInt(ConfKeys.REJECTS_MAX_RAW_CHARS, ConfKeys.REJECTS_MAX_RAW_CHARS_DEFAULT);
+    int claimIdIndex = keyed.schema().fieldIndex(CLAIM_ID);
+    int articleIndex = keyed.schema().fieldIndex(org.borderwatch.io.Columns.ARTICLE_ID);
+    int problemIndex = keyed.schema().fieldIndex(PROBLEM);
+    JavaRDD<Row> rows = keyed.filter(col(PROBLEM).isNotNull()).javaRDD().map(r -> RejectRows.toRow(new Reject(
+        STAGE, r.getString(problemIndex), "claim_id=" + r.getString(claimIdIndex), null, null,
+        r.getString(articleIndex), Reject.bound(r.toString(), maxRaw)), runId));
+    return spark.createDataFrame(rows, Schemas.REJECTS.struct());
+  }
+
+  private Map<String, Long> writeStats(Dataset<Row> incidents, Dataset<Row> claims) {
+    StatsTables stats = new StatsTables(incidents, claims, run.runId());
+    Map<String, Long> rows = new LinkedHashMap<>();
+    for (TableSchema table : Schemas.statsTables()) {
+      describe("write " + table.name());
+      store.replace(table, stats.of(table), StatsTables.sortKeys(table));
+      rows.put(table.name(), store.read(table).count());
+    }
+    return rows;
+  }
+
+  private void describe(String step) {
+    spark.sparkContext().setJobDescription("aggregate: " + step + " (run " + run.runId() + ")");
+  }
+
+  /** The settings this action clusters with, read from the run's configuration. */
+  public AggregateSettings settings() {
+    return settings;
+  }
+}

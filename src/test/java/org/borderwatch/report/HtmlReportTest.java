@@ -1,0 +1,55 @@
+package org.borderwatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static final String EVIL = "<script>alert(\"x\")</script> O'Brien & \"Sons\"";
+
+  private static ReportData data() {
+    LocalDate d = LocalDate.of(2024, 3, 11);
+    return new ReportData(
+        new ReportData.Summary(3, 2, 1, 7, d, d.plusDays(7), "/out/<dir>"),
+        List.of(new ReportData.PairCount("UA → RU", d, 2), new ReportData.PairCount(EVIL, d.plusDays(7), 1)),
+        List.of(new ReportData.MapPoint(50.5, 35.6, "INCURSION", EVIL, 3, true)),
+        List.of(new ReportData.Region(1, "RU", EVIL, 2, 3, 1)),
+        List.of(new ReportData.CountryContest("RU", 3, 1)),
+        List.of(new ReportData.Claimant(EVIL, "RU", 4, 1, 3, 2, 0.5)),
+        List.of(new ReportData.ContestedIncident(d, EVIL, "Battles", "WHO_ACTED", List.of(EVIL, "RVC"), List.of(EVIL), 3)));
+  }
+
+  @Test
+  void escapesEveryDatum() {
+    String html = HtmlReport.render(data());
+
+    assertThat(html).as("no markup from data").doesNotContain("<script").doesNotContain("O'Brien").doesNotContain("\"Sons\"");
+    assertThat(html).as("escaped text present").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; &quot;Sons&quot;");
+  }
+
+  @Test
+  void isSelfContained() {
+    String html = HtmlReport.render(data());
+
+    assertThat(html).as("nothing fetched").doesNotContainPattern("(?i)<(script|link|img|iframe)\\b")
+        .doesNotContainPattern("(?i)(src|href)\\s*=").doesNotContain("@import").doesNotContain("url(");
+  }
+
+  @Test
+  void everyChartComesWithItsTable() {
+    String html = HtmlReport.render(data());
+
+    assertThat(html.split("<svg", -1)).as("charts").hasSize(6);
+    assertThat(html.split("<table>", -1)).as("one table per chart plus contested incidents").hasSize(7);
+  }
+
+  @Test
+  void emptyTablesRenderAnExplanation() {
+    String html = HtmlReport.render(new ReportData(new ReportData.Summary(0, 0, 0, 0, null, null, "/out"),
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+
+    assertThat(html).contains("No incidents.").contains("no rows").contains("no incident has coordinates");
+  }
+}

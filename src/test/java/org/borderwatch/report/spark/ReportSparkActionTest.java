@@ -1,0 +1,85 @@
+package org.borderwatch.report.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.io.Columns.CLAIM_ID;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.borderwatch.aggregate.FixtureClaims;
+import org.borderwatch.aggregate.spark.AggregateSparkAction;
+import org.borderwatch.config.BorderwatchConf;
+import org.borderwatch.io.RunContext;
+import org.borderwatch.io.Schemas;
+import org.borderwatch.io.spark.TableStore;
+import org.borderwatch.testing.SparkTestBase;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report over the aggregated fixture claims. The rendering test needs Debian's {@code chromium}
+ * at {@code /usr/bin/chromium} and is skipped, saying so, without it.
+ */
+class ReportSparkActionTest extends SparkTestBase {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir static Path out;
+  static Path report;
+  static ReportSparkAction.Result result;
+
+  @BeforeAll
+  static void aggregateAndReport() {
+    TableStore store = new TableStore(spark, out.toString(), "zstd");
+    store.replace(Schemas.CLAIMS, FixtureClaims.dataFrame(spark, FixtureClaims.all()), CLAIM_ID);
+    AggregateSparkAction.of(spark, store,
+        RunContext.create("aggregate", out.toString(), List.of(), List.of(), BorderwatchConf.empty())).execute();
+    report = out.resolve("report.html");
+    result = ReportSparkAction.of(spark, store, report.toString()).execute();
+  }
+
+  @Test
+  void reportSummarisesTheTables() throws IOException {
+    Document doc = Jsoup.parse(Files.readString(report));
+
+    assertThat(result.incidents()).as("incidents summarised").isEqualTo(6);
+    assertThat(doc.select("h2").eachText()).as("sections").containsExactly(
+        "Cross-border incidents over time by country pair", "Incident map by cross-border kind", "Top border regions",
+        "Contested share", "Top claimants", "Contested incidents");
+    assertThat(doc.select("script")).as("no script element").isEmpty();
+    Element regions = doc.select("table").get(2);
+    assertThat(regions.select("tbody tr").eachText()).as("border regions table")
+        .containsExactly("1 RU Belgorod Oblast 4 4 1", "2 UA Sumy Oblast 1 2 1");
+    assertThat(doc.select("table").get(5).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
+  }
+
+  @Test
+  void chromiumShowsHeadingsTablesAndNoScriptFromData() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "skipped: /usr/bin/chromium not installed (apt-get install -y chromium) — the report is still checked by reportSummarisesTheTables");
+    Path profile = Files.createTempDirectory("chromium-profile");
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--dump-dom", report.toUri().toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] dom = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    Document rendered = Jsoup.parse(new String(dom, StandardCharsets.UTF_8));
+
+    assertThat(rendered.select("h1").text()).as("title").isEqualTo("borderwatch: cross-border incidents");
+    assertThat(rendered.select("h2")).as("six sections").hasSize(6);
+    assertThat(rendered.select("svg")).as("five charts").hasSize(5);
+    assertThat(rendered.select("script")).as("the DOM holds no script element, though an actor's name contains one")
+        .isEmpty();
+    assertThat(rendered.select("table").get(5).select("tbody tr")).as("contested incidents rows").hasSize(2);
+    assertThat(rendered.body().text()).as("the name reads as text").contains(FixtureClaims.NASTY_ACTOR)
+        .contains(FixtureClaims.NASTY_CLAIMANT);
+  }
+}
