@@ -37,7 +37,6 @@ public final class Boundaries implements Serializable {
   public static final List<String> ISO_PROPERTIES =
       List.of("ISO_A2_EH", "ISO_A2", "iso_a2", "ISO3166-1-Alpha-2", "iso_3166_1_alpha_2", "iso2", "ISO2");
   static final double KM_PER_DEGREE = 111.195;
-  private static final double EARTH_RADIUS_KM = 6371.0088;
 
   /** Per country, segments as consecutive (lon1, lat1, lon2, lat2) quadruples. */
   private final Map<String, double[]> segments;
@@ -119,7 +118,7 @@ public final class Boundaries implements Serializable {
       List<Integer> hits = tree.query(box);
       double[] best = nearest(s, hits, latitude, longitude);
       if (best != null && best[0] <= r * KM_PER_DEGREE) {
-        return OptionalDouble.of(haversineKm(latitude, longitude, best[2], best[1]));
+        return OptionalDouble.of(GreatCircle.haversineKm(latitude, longitude, best[2], best[1]));
       }
     }
     return bruteForceKm(iso, latitude, longitude);
@@ -136,7 +135,7 @@ public final class Boundaries implements Serializable {
       all.add(i);
     }
     double[] best = nearest(s, all, latitude, longitude);
-    return OptionalDouble.of(haversineKm(latitude, longitude, best[2], best[1]));
+    return OptionalDouble.of(GreatCircle.haversineKm(latitude, longitude, best[2], best[1]));
   }
 
   /** {planar km, lon, lat} of the nearest point over the given segments, or null when there are none. */
@@ -161,15 +160,6 @@ public final class Boundaries implements Serializable {
       }
     }
     return best;
-  }
-
-  static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   private synchronized Map<String, STRtree> trees() {

@@ -48,6 +48,11 @@ public final class GeoNamesParser implements GeoParser {
     return finder.find(text == null ? "" : text);
   }
 
+  /** Mentions at given spans, ready for {@link #resolve}; see {@link PlaceMentionFinder#mentionsAt}. */
+  public PlaceMentionFinder.Found mentionsAt(String text, List<int[]> spans) {
+    return finder.mentionsAt(text, spans);
+  }
+
   /** Decisions per pass so far, for job-end counters. */
   public Map<String, Long> passCounts() {
     return resolver.passCounts();

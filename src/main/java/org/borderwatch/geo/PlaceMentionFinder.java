@@ -95,7 +95,32 @@ public final class PlaceMentionFinder {
       }
       i += match.words;
     }
-    return new Found(linkQualifiers(text, mentions), countryCues);
+    return new Found(linkQualifiers(text, mentions, true), countryCues);
+  }
+
+  /**
+   * Mentions at given spans (a gold standard's, another finder's), with candidates, cues and qualifiers read from
+   * the text as {@link #find} would; spans in text order.
+   */
+  public Found mentionsAt(String text, List<int[]> spans) {
+    List<Token> tokens = tokenize(text);
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (int[] span : spans) {
+      Token next = null;
+      for (Token t : tokens) {
+        if (t.begin > span[1]) {
+          next = t;
+          break;
+        }
+      }
+      MentionCue designator = next != null && next.begin == span[1] + 1 && text.charAt(span[1]) == ' '
+          ? designator(next.text(text)) : null;
+      int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
+      Match m = lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
+      MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
+      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant));
+    }
+    return new Found(linkQualifiers(text, mentions, false), find(text).countryCues());
   }
 
   private boolean accept(Match match, MentionCue cue, String spanText, String text) {
@@ -125,33 +150,17 @@ public final class PlaceMentionFinder {
         continue;
       }
       int begin = tokens.get(i).begin;
-      int end = last.end;
-      String folded = NameFolding.fold(text.substring(begin, end));
       Token next = i + n < tokens.size() ? tokens.get(i + n) : null;
-      MentionCue designator = next != null && gapIsSpace(text, last, next)
-          ? DESIGNATORS.get(next.text(text).toLowerCase(Locale.ROOT).replace("'", "")) : null;
+      MentionCue designator = next != null && gapIsSpace(text, last, next) ? designator(next.text(text)) : null;
       if (designator != null) {
-        int[] withDesignator = gazetteer.lookup(folded + " " + NameFolding.fold(next.text(text)));
+        int[] withDesignator = gazetteer.lookup(NameFolding.fold(text.substring(begin, next.end)));
         if (withDesignator.length > 0) {
           return new Match(begin, next.end, n + 1, withDesignator, designator, false);
         }
-        int[] regions = designator == MentionCue.NEAR ? new int[0] : gazetteer.lookupRegion(folded);
-        if (regions.length > 0) {
-          return new Match(begin, end, n + 1, regions, designator, false);
-        }
       }
-      int[] rows = gazetteer.lookup(folded);
-      if (rows.length > 0) {
-        return new Match(begin, end, n + (designator != null ? 1 : 0), rows, designator, false);
-      }
-      if (n == 1 || designator != null) {
-        int[] variants = closeVariants(folded, gazetteer.lookupVariant(folded));
-        if (variants.length > 0) {
-          return new Match(begin, end, n + (designator != null ? 1 : 0), variants, designator, true);
-        }
-      }
-      if (n == 1 && designator != null) {
-        return new Match(begin, end, 2, new int[0], designator, false);
+      Match m = lookupSpan(text, begin, last.end, n, designator);
+      if (m.rows.length > 0 || (n == 1 && designator != null)) {
+        return m;
       }
     }
     int words = Math.min(run, 3);
@@ -159,6 +168,76 @@ public final class PlaceMentionFinder {
       words--;
     }
     return new Match(tokens.get(i).begin, tokens.get(i + words - 1).end, words, new int[0], null, false);
+  }
+
+  /**
+   * Candidates for the name at [begin, end): an admin area when a designator follows ("the Belgorod region"),
+   * else the exact name, else (single words or designated names) a close transliteration variant.
+   */
+  private Match lookupSpan(String text, int begin, int end, int words, MentionCue designator) {
+    String folded = NameFolding.fold(text.substring(begin, end));
+    int consumed = words + (designator != null ? 1 : 0);
+    if (designator != null && designator != MentionCue.NEAR) {
+      int[] regions = gazetteer.lookupRegion(folded);
+      if (regions.length > 0) {
+        return new Match(begin, end, consumed, regions, designator, false);
+      }
+    }
+    int[] rows = gazetteer.lookup(folded);
+    if (rows.length == 0 && designator == null) {
+      rows = gazetteer.lookupRegion(withoutDesignator(folded));
+    }
+    if (rows.length > 0) {
+      return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
+    }
+    if (words == 1 || designator != null) {
+      int[] variants = closeVariants(folded, gazetteer.lookupVariant(folded));
+      if (variants.length > 0) {
+        return new Match(begin, end, consumed, preferTowns(variants, designator), designator, true);
+      }
+    }
+    return new Match(begin, end, consumed, new int[0], designator, false);
+  }
+
+  private static MentionCue designator(String word) {
+    return DESIGNATORS.get(word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
+  }
+
+  /** "belgorod oblast" → "belgorod", for names given with a designator the gazetteer spells differently. */
+  private static String withoutDesignator(String folded) {
+    int space = folded.lastIndexOf(' ');
+    return space > 0 && designator(folded.substring(space + 1)) != null ? folded.substring(0, space) : "";
+  }
+
+  /**
+   * Without a designator a bare name means the town rather than the same-named region or district containing it
+   * ("Kharkiv", "Moscow"), so such towns move ahead of their region.
+   */
+  private int[] preferTowns(int[] rows, MentionCue designator) {
+    if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
+      return rows;
+    }
+    List<Integer> towns = new ArrayList<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int row : rows) {
+      rest.add(row);
+    }
+    for (int row : rows) {
+      int rank = gazetteer.adminRank(row);
+      if (rank == 2 || rank == 3) {
+        for (int other : rows) {
+          if (gazetteer.featureClass(other).equals("P") && row != other
+              && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
+              && java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+              && rest.indexOf(other) > rest.indexOf(row)) {
+            rest.remove(Integer.valueOf(other));
+            rest.add(rest.indexOf(row), other);
+            towns.add(other);
+          }
+        }
+      }
+    }
+    return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Variant-key hits whose name is within two edits of the text, so "Gravoron" finds Grayvoron but not Garvin. */
@@ -191,7 +270,7 @@ public final class PlaceMentionFinder {
    * Links "X, Y" and "X in the Y region" when Y is a region or country; drops names the gazetteer lacks unless the
    * text calls them settlements or locates them.
    */
-  private List<PlaceMention> linkQualifiers(String text, List<PlaceMention> mentions) {
+  private List<PlaceMention> linkQualifiers(String text, List<PlaceMention> mentions, boolean dropUnlocated) {
     List<PlaceMention> linked = new ArrayList<>(mentions);
     for (int k = 0; k + 1 < linked.size(); k++) {
       PlaceMention m = linked.get(k);
@@ -200,6 +279,18 @@ public final class PlaceMentionFinder {
           && isRegionLike(next) && !isCountry(m)) {
         linked.set(k, m.withQualifier(k + 1));
       }
+    }
+    for (int k = 0; k < linked.size(); k++) {
+      PlaceMention m = linked.get(k);
+      if (!m.known() && m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
+        int region = precedingRegionInSentence(text, linked, k);
+        if (region >= 0) {
+          linked.set(k, m.withQualifier(region));
+        }
+      }
+    }
+    if (!dropUnlocated) {
+      return linked;
     }
     List<PlaceMention> kept = new ArrayList<>();
     int[] newIndex = new int[linked.size()];
@@ -217,6 +308,21 @@ public final class PlaceMentionFinder {
       out.add(m.qualifier() >= 0 ? m.withQualifier(newIndex[m.qualifier()]) : m);
     }
     return out;
+  }
+
+  /** "entered the Belgorod region and took the village of X": the nearest region named earlier in the sentence. */
+  private int precedingRegionInSentence(String text, List<PlaceMention> mentions, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      PlaceMention r = mentions.get(j);
+      String between = text.substring(r.end(), mentions.get(k).begin());
+      if (between.indexOf('.') >= 0 || between.indexOf('\n') >= 0) {
+        return -1;
+      }
+      if (r.cue() == MentionCue.REGION && isRegionLike(r)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private boolean isRegionLike(PlaceMention m) {

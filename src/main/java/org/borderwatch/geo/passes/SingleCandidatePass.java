@@ -2,7 +2,10 @@ package org.borderwatch.geo.passes;
 
 import org.borderwatch.geo.PlaceMention;
 
-/** A name with one gazetteer entry is that entry; a transliteration-variant match is less certain. */
+/**
+ * A name with one gazetteer entry is that entry. Variant-only matches are left to the context passes: a
+ * one-letter-off namesake in another region (Kazinka for Kozinka) is no evidence.
+ */
 public final class SingleCandidatePass implements ResolutionPass {
   @Override
   public String describe() {
@@ -14,8 +17,8 @@ public final class SingleCandidatePass implements ResolutionPass {
     PassResult.Builder result = new PassResult.Builder();
     for (int i : article.open()) {
       PlaceMention m = article.mentions().get(i);
-      if (m.candidates().length == 1) {
-        result.decide(i, m.candidates()[0], m.variantMatch() ? 0.7 : 0.85);
+      if (m.candidates().length == 1 && !m.variantMatch()) {
+        result.decide(i, m.candidates()[0], 0.85);
       }
     }
     return result.build();
