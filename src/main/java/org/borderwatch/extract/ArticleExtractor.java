@@ -157,7 +157,7 @@ public final class ArticleExtractor {
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = actorsFor(trigger, frame);
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next);
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         if (where.isEmpty() && carry.place != null) {
           where = List.of(carry.place);
@@ -203,6 +203,14 @@ public final class ArticleExtractor {
           }
         }
       }
+      if (ti < f.tokens().size() && f.tokens().get(ti).norm().equals("between")) {
+        int after = f.tokens().get(ti).end();
+        for (ActorMention a : f.actors()) {
+          if (a.begin() >= after) {
+            return List.of(a);
+          }
+        }
+      }
       ActorMention nearest = null;
       for (ActorMention a : f.actors()) {
         if (a.end() <= trigger.begin() && !isTarget(a) && !isSpeakerBefore(a, frame, trigger)) {
@@ -216,6 +224,25 @@ public final class ArticleExtractor {
           || firstPersonInQuote(trigger))) {
         return frame.claimants().stream().filter(c -> c.actor() != null)
             .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+      }
+      return countryBefore(trigger);
+    }
+
+    /** "Russian shelling", "Russia fired missiles", "the Ukrainian side shelled": the state named just before. */
+    private List<ActorMention> countryBefore(PhraseMatch<Trigger> trigger) {
+      int ti = f.tokenIndexAt(trigger.begin());
+      for (int k = ti - 1; k >= Math.max(0, ti - 2); k--) {
+        org.borderwatch.nlp.Token t = f.tokens().get(k);
+        if (t.norm().equals("side") || t.norm().equals("the")) {
+          continue;
+        }
+        java.util.Optional<String> country = t.isWord() ? geo.countryOf(t.norm()) : java.util.Optional.empty();
+        if (country.isPresent()) {
+          String label = geo.countryName(country.get()).orElse(country.get()) + " state force";
+          return List.of(new ActorMention(t.begin(), t.end(), text.substring(t.begin(), t.end()),
+              Actor.generic(label, ActorType.STATE_FORCE, country.get(), country.get())));
+        }
+        break;
       }
       return List.of();
     }
