@@ -217,15 +217,31 @@ public final class ArticleExtractor {
           nearest = a;
         }
       }
+      if (nearest != null && frame != null && possessive(nearest)) {
+        return speakersOf(frame);
+      }
       if (nearest != null) {
-        return FrameFinder.coordinatedActors(text, f.actors(), nearest);
+        ActorMention acting = nearest;
+        // "According to the OSCE, Ukrainian forces shelled": a speaker is not coordinated with the actor
+        return FrameFinder.coordinatedActors(text, f.actors(), acting).stream()
+            .filter(a -> a == acting || frames.stream().noneMatch(fr -> fr.spokenBy(a))).toList();
       }
       if (frame != null && (frame.cueEnd() <= trigger.begin() && subjectPronounAfter(frame.cueEnd(), trigger.begin())
           || firstPersonInQuote(trigger))) {
-        return frame.claimants().stream().filter(c -> c.actor() != null)
-            .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+        return speakersOf(frame);
       }
       return countryBefore(trigger);
+    }
+
+    private List<ActorMention> speakersOf(Frame frame) {
+      return frame.claimants().stream().filter(c -> c.actor() != null)
+          .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+    }
+
+    /** "its fighters", "their units": a generic actor owned by the speaker. */
+    private boolean possessive(ActorMention a) {
+      return a.actor().side() == null && a.actor().id().startsWith("generic:")
+          && text.substring(Math.max(f.sentence().begin(), a.begin() - 6), a.begin()).matches("(?is).*\\b(its|their|our)\\s+$");
     }
 
     /** "Russian shelling", "Russia fired missiles", "the Ukrainian side shelled": the state named just before. */

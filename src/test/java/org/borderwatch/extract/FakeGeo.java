@@ -30,7 +30,7 @@ public final class FakeGeo implements GeoKnowledge {
   public static final long SHEBEKINO = 1007;
   public static final long METULA = 1008;
 
-  private record Entry(String name, Place place, int precision, String admin1Name) {}
+  private record Entry(String name, Place place, int precision, String admin1Name) implements java.io.Serializable {}
 
   private final Map<String, Entry> names = new LinkedHashMap<>();
   private final Map<String, String> countries = new LinkedHashMap<>();
