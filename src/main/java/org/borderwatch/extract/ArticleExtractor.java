@@ -70,12 +70,31 @@ public final class ArticleExtractor {
       boolean unconfirmed = f.has(Cue.UNCONFIRMED) || (i + 1 < facts.size() && facts.get(i + 1).has(Cue.UNCONFIRMED));
       mentions.addAll(MentionRows.of(text, f, frames.get(i)));
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
-          published).assemble(claims);
+          published, namedGroupsNear(facts, i)).assemble(claims);
       if (!f.dates().isEmpty()) {
         carry.date = f.dates().get(f.dates().size() - 1);
       }
     }
     return new Extraction(mentions, List.copyOf(claims.values()));
+  }
+
+  /**
+   * Named armed groups a sideless generic one ("two armed groups", "the fighters") most likely refers to:
+   * those of the sentence itself, else the nearest sentence before, else the next two sentences.
+   */
+  private static List<Actor> namedGroupsNear(List<SentenceFacts> facts, int i) {
+    int[] order = {i, i - 1, i + 1, i + 2};
+    for (int k : order) {
+      if (k < 0 || k >= facts.size()) {
+        continue;
+      }
+      List<Actor> named = facts.get(k).actors().stream().map(ActorMention::actor)
+          .filter(a -> a.type() == ActorType.NONSTATE_ARMED && !a.id().startsWith("generic:")).distinct().toList();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return List.of();
   }
 
   /** What earlier sentences tell later ones: the last event place and the last date named. */
@@ -134,9 +153,12 @@ public final class ArticleExtractor {
     private final Carry carry;
     private final LocalDate published;
     private final PlaceRoles roles;
+    private final List<Actor> namedGroups;
 
     SentenceAssembly(String text, String articleId, SentenceFacts f, List<Frame> frames, List<Quote> quotes,
-        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published) {
+        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published,
+        List<Actor> namedGroups) {
+      this.namedGroups = namedGroups;
       this.text = text;
       this.articleId = articleId;
       this.f = f;
@@ -156,7 +178,7 @@ public final class ArticleExtractor {
         PhraseMatch<Trigger> trigger = triggers.get(t);
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
-        List<ActorMention> actors = actorsFor(trigger, frame);
+        List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
         List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         if (where.isEmpty() && carry.place != null) {
@@ -176,6 +198,20 @@ public final class ArticleExtractor {
       }
     }
 
+    /** "Two armed groups … said they liberated": the groups the article names nearby, as written here. */
+    private List<ActorMention> resolveGroups(List<ActorMention> actors) {
+      List<ActorMention> out = new ArrayList<>();
+      for (ActorMention a : actors) {
+        boolean sideless = a.actor().type() == ActorType.NONSTATE_ARMED && a.actor().side() == null;
+        if (sideless && !namedGroups.isEmpty()) {
+          namedGroups.forEach(g -> out.add(new ActorMention(a.begin(), a.end(), a.text(), g)));
+        } else {
+          out.add(a);
+        }
+      }
+      return out;
+    }
+
     private Frame frameFor(PhraseMatch<Trigger> trigger) {
       for (Quote q : quotes) {
         if (q.begin() <= trigger.begin() && trigger.end() <= q.end() && quoteFrames.containsKey(q)) {
@@ -193,7 +229,8 @@ public final class ArticleExtractor {
 
     private List<ActorMention> actorsFor(PhraseMatch<Trigger> trigger, Frame frame) {
       int ti = f.tokenIndexAt(trigger.end());
-      for (int k = ti; k < Math.min(f.tokens().size(), ti + 3); k++) {
+      // the agent of a passive may follow a place: "shot down over the city of Belgorod by local air defence"
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 10); k++) {
         if (f.tokens().get(k).norm().equals("by")) {
           int after = f.tokens().get(k).end();
           for (ActorMention a : f.actors()) {
@@ -278,7 +315,7 @@ public final class ArticleExtractor {
     /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */
     private boolean subjectPronounAfter(int from, int to) {
       String gap = text.substring(from, to);
-      return gap.matches("(?is)\\s*(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
+      return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
@@ -316,6 +353,11 @@ public final class ArticleExtractor {
         hint = CrossBorderHint.AIR;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
+      if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()
+          && claimant.end() == actorMention.end()) {
+        // the speaker is the actor, as resolved ("two armed groups … said they liberated")
+        claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
+      }
       Set<String> others = new HashSet<>(parties);
       if (side != null) {
         others.remove(side);
