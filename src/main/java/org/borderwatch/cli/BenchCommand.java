@@ -102,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
       stages.add(new BenchRunner.Stage(stage.name(), corpus -> {
         CorpusSpec spec = new CorpusSpec(corpus.toString(), InputFormat.JSONL, ColumnMapping.defaults());
         RunContext run = runs.computeIfAbsent(corpus, c -> IngestCommand.newRun(session, "bench", spec, session.store().root()));
-        stage.action().run(session, run, spec, IngestMode.FULL, new RunManifest(run), quiet);
+        stage.action().run(session, run, PipelineStages.Request.full(spec), new RunManifest(run), quiet);
       }));
     }
     return stages;

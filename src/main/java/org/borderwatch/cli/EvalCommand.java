@@ -94,6 +94,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin ExtractOptions extract;
   @Mixin SparkOptions sparkOptions;
 
   @Override
@@ -186,11 +187,11 @@ final class EvalCommand implements Callable<Integer> {
     return new CorpusSpec(path, InputFormat.JSONL, ColumnMapping.defaults());
   }
 
-  private static void runPipeline(JobSession session, CorpusSpec corpus, Console console) {
+  private void runPipeline(JobSession session, CorpusSpec corpus, Console console) {
     console.progress("eval", "running " + String.join(", ", PipelineStages.names()) + " over " + corpus.input());
     RunContext run = IngestCommand.newRun(session, "eval", corpus, session.store().root());
     RunManifest manifest = new RunManifest(run);
-    PipelineStages.runAll(session, run, corpus, IngestMode.FULL, manifest, console);
+    PipelineStages.runAll(session, run, new PipelineStages.Request(corpus, IngestMode.FULL, extract), manifest, console);
     session.store().writeManifest(run.runId(), manifest.finish());
   }
 

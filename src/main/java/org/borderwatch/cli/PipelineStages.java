@@ -12,20 +12,26 @@ import org.borderwatch.io.RunManifest;
  * A new stage is one more line in {@link #ALL}.
  */
 final class PipelineStages {
+  /** What a pipeline run works on: the corpus, how to ingest it, and the extraction knowledge. */
+  record Request(CorpusSpec corpus, IngestMode mode, ExtractOptions extract) {
+    static Request full(CorpusSpec corpus) {
+      return new Request(corpus, IngestMode.FULL, new ExtractOptions());
+    }
+  }
+
   /** Runs one stage of a run over the output root of {@code session}; returns its counts. */
   interface Action {
-    Map<String, Long> run(JobSession session, RunContext run, CorpusSpec corpus, IngestMode mode, RunManifest manifest,
-        Console console);
+    Map<String, Long> run(JobSession session, RunContext run, Request request, RunManifest manifest, Console console);
   }
 
   record Stage(String name, Action action) {}
 
   static final List<Stage> ALL = List.of(
-      new Stage("ingest", (session, run, corpus, mode, manifest, console) ->
-          IngestCommand.ingest(session, run, corpus, mode, manifest, console).counts()),
-      new Stage("extract", (session, run, corpus, mode, manifest, console) ->
-          ExtractCommand.extract(session, run, new ExtractOptions(), manifest, console).counts()),
-      new Stage("aggregate", (session, run, corpus, mode, manifest, console) ->
+      new Stage("ingest", (session, run, request, manifest, console) ->
+          IngestCommand.ingest(session, run, request.corpus(), request.mode(), manifest, console).counts()),
+      new Stage("extract", (session, run, request, manifest, console) ->
+          ExtractCommand.extract(session, run, request.extract(), manifest, console).counts()),
+      new Stage("aggregate", (session, run, request, manifest, console) ->
           AggregateCommand.aggregate(session, run, manifest, console).counts()));
 
   private PipelineStages() {}
@@ -35,10 +41,9 @@ final class PipelineStages {
   }
 
   /** Runs every stage in order, recording each in the manifest. */
-  static void runAll(JobSession session, RunContext run, CorpusSpec corpus, IngestMode mode, RunManifest manifest,
-      Console console) {
+  static void runAll(JobSession session, RunContext run, Request request, RunManifest manifest, Console console) {
     for (Stage s : ALL) {
-      s.action().run(session, run, corpus, mode, manifest, console);
+      s.action().run(session, run, request, manifest, console);
     }
   }
 }

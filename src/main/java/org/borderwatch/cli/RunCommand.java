@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
       }
       RunContext run = IngestCommand.newRun(session, "run", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      PipelineStages.runAll(session, run, spec, input.mode(), manifest, console);
+      PipelineStages.runAll(session, run, new PipelineStages.Request(spec, input.mode(), extract), manifest, console);
       IngestCommand.finish(session, run, manifest, console);
       return 0;
     }

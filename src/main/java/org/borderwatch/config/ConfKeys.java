@@ -73,10 +73,10 @@ public final class ConfKeys {
 
   /**
    * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector) or {@code rules}
-   * (borderwatch's own splitter; faster, see docs/extract.md for the measurement).
+   * (borderwatch's own splitter, the default: three times faster in ExtractBenchmark, docs/extract.md).
    */
   public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
-  public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
+  public static final String EXTRACT_SENTENCES_DEFAULT = "rules";
 
   /**
    * Claims join an incident when their event date is at most this many days from the incident's

@@ -70,12 +70,31 @@ public final class ArticleExtractor {
       boolean unconfirmed = f.has(Cue.UNCONFIRMED) || (i + 1 < facts.size() && facts.get(i + 1).has(Cue.UNCONFIRMED));
       mentions.addAll(MentionRows.of(text, f, frames.get(i)));
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
-          published).assemble(claims);
+          published, namedGroupsNear(facts, i)).assemble(claims);
       if (!f.dates().isEmpty()) {
         carry.date = f.dates().get(f.dates().size() - 1);
       }
     }
     return new Extraction(mentions, List.copyOf(claims.values()));
+  }
+
+  /**
+   * Named armed groups a sideless generic one ("two armed groups", "the fighters") most likely refers to:
+   * those of the sentence itself, else the nearest sentence before, else the next two sentences.
+   */
+  private static List<Actor> namedGroupsNear(List<SentenceFacts> facts, int i) {
+    int[] order = {i, i - 1, i + 1, i + 2};
+    for (int k : order) {
+      if (k < 0 || k >= facts.size()) {
+        continue;
+      }
+      List<Actor> named = facts.get(k).actors().stream().map(ActorMention::actor)
+          .filter(a -> a.type() == ActorType.NONSTATE_ARMED && !a.id().startsWith("generic:")).distinct().toList();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return List.of();
   }
 
   /** What earlier sentences tell later ones: the last event place and the last date named. */
@@ -134,9 +153,12 @@ public final class ArticleExtractor {
     private final Carry carry;
     private final LocalDate published;
     private final PlaceRoles roles;
+    private final List<Actor> namedGroups;
 
     SentenceAssembly(String text, String articleId, SentenceFacts f, List<Frame> frames, List<Quote> quotes,
-        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published) {
+        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published,
+        List<Actor> namedGroups) {
+      this.namedGroups = namedGroups;
       this.text = text;
       this.articleId = articleId;
       this.f = f;
@@ -156,8 +178,8 @@ public final class ArticleExtractor {
         PhraseMatch<Trigger> trigger = triggers.get(t);
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
-        List<ActorMention> actors = actorsFor(trigger, frame);
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next);
+        List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         if (where.isEmpty() && carry.place != null) {
           where = List.of(carry.place);
@@ -174,6 +196,20 @@ public final class ArticleExtractor {
           }
         }
       }
+    }
+
+    /** "Two armed groups … said they liberated": the groups the article names nearby, as written here. */
+    private List<ActorMention> resolveGroups(List<ActorMention> actors) {
+      List<ActorMention> out = new ArrayList<>();
+      for (ActorMention a : actors) {
+        boolean sideless = a.actor().type() == ActorType.NONSTATE_ARMED && a.actor().side() == null;
+        if (sideless && !namedGroups.isEmpty()) {
+          namedGroups.forEach(g -> out.add(new ActorMention(a.begin(), a.end(), a.text(), g)));
+        } else {
+          out.add(a);
+        }
+      }
+      return out;
     }
 
     private Frame frameFor(PhraseMatch<Trigger> trigger) {
@@ -193,7 +229,8 @@ public final class ArticleExtractor {
 
     private List<ActorMention> actorsFor(PhraseMatch<Trigger> trigger, Frame frame) {
       int ti = f.tokenIndexAt(trigger.end());
-      for (int k = ti; k < Math.min(f.tokens().size(), ti + 3); k++) {
+      // the agent of a passive may follow a place: "shot down over the city of Belgorod by local air defence"
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 10); k++) {
         if (f.tokens().get(k).norm().equals("by")) {
           int after = f.tokens().get(k).end();
           for (ActorMention a : f.actors()) {
@@ -203,19 +240,62 @@ public final class ArticleExtractor {
           }
         }
       }
+      if (ti < f.tokens().size() && f.tokens().get(ti).norm().equals("between")) {
+        int after = f.tokens().get(ti).end();
+        for (ActorMention a : f.actors()) {
+          if (a.begin() >= after) {
+            return List.of(a);
+          }
+        }
+      }
       ActorMention nearest = null;
       for (ActorMention a : f.actors()) {
         if (a.end() <= trigger.begin() && !isTarget(a) && !isSpeakerBefore(a, frame, trigger)) {
           nearest = a;
         }
       }
+      if (nearest != null && frame != null && possessive(nearest)) {
+        return speakersOf(frame);
+      }
       if (nearest != null) {
-        return FrameFinder.coordinatedActors(text, f.actors(), nearest);
+        ActorMention acting = nearest;
+        // "According to the OSCE, Ukrainian forces shelled": a speaker is not coordinated with the actor
+        return FrameFinder.coordinatedActors(text, f.actors(), acting).stream()
+            .filter(a -> a == acting || frames.stream().noneMatch(fr -> fr.spokenBy(a))).toList();
       }
       if (frame != null && (frame.cueEnd() <= trigger.begin() && subjectPronounAfter(frame.cueEnd(), trigger.begin())
           || firstPersonInQuote(trigger))) {
-        return frame.claimants().stream().filter(c -> c.actor() != null)
-            .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+        return speakersOf(frame);
+      }
+      return countryBefore(trigger);
+    }
+
+    private List<ActorMention> speakersOf(Frame frame) {
+      return frame.claimants().stream().filter(c -> c.actor() != null)
+          .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+    }
+
+    /** "its fighters", "their units": a generic actor owned by the speaker. */
+    private boolean possessive(ActorMention a) {
+      return a.actor().side() == null && a.actor().id().startsWith("generic:")
+          && text.substring(Math.max(f.sentence().begin(), a.begin() - 6), a.begin()).matches("(?is).*\\b(its|their|our)\\s+$");
+    }
+
+    /** "Russian shelling", "Russia fired missiles", "the Ukrainian side shelled": the state named just before. */
+    private List<ActorMention> countryBefore(PhraseMatch<Trigger> trigger) {
+      int ti = f.tokenIndexAt(trigger.begin());
+      for (int k = ti - 1; k >= Math.max(0, ti - 2); k--) {
+        org.borderwatch.nlp.Token t = f.tokens().get(k);
+        if (t.norm().equals("side") || t.norm().equals("the")) {
+          continue;
+        }
+        java.util.Optional<String> country = t.isWord() ? geo.countryOf(t.norm()) : java.util.Optional.empty();
+        if (country.isPresent()) {
+          String label = geo.countryName(country.get()).orElse(country.get()) + " state force";
+          return List.of(new ActorMention(t.begin(), t.end(), text.substring(t.begin(), t.end()),
+              Actor.generic(label, ActorType.STATE_FORCE, country.get(), country.get())));
+        }
+        break;
       }
       return List.of();
     }
@@ -235,7 +315,7 @@ public final class ArticleExtractor {
     /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */
     private boolean subjectPronounAfter(int from, int to) {
       String gap = text.substring(from, to);
-      return gap.matches("(?is)\\s*(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
+      return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
@@ -273,6 +353,11 @@ public final class ArticleExtractor {
         hint = CrossBorderHint.AIR;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
+      if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()
+          && claimant.end() == actorMention.end()) {
+        // the speaker is the actor, as resolved ("two armed groups … said they liberated")
+        claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
+      }
       Set<String> others = new HashSet<>(parties);
       if (side != null) {
         others.remove(side);

@@ -17,7 +17,8 @@ final class FrameFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|&|, and|together with|along with)\\s*(the\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  private static final int MAX_GAP_TOKENS = 6;
+  /** Room for an apposition or relative clause: "Two armed groups made up of Russian citizens who fight on Ukraine's side said". */
+  private static final int MAX_GAP_TOKENS = 12;
 
   private FrameFinder() {}
 

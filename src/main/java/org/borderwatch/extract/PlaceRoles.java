@@ -25,6 +25,7 @@ final class PlaceRoles {
       Pattern.CASE_INSENSITIVE);
 
   private final List<ResolvedPlace> where = new ArrayList<>();
+  private final List<ResolvedPlace> fromPlaces = new ArrayList<>();
   private String origin;
 
   private PlaceRoles() {}
@@ -39,9 +40,10 @@ final class PlaceRoles {
         if (p.countryCode() != null && r.origin == null) {
           r.origin = p.countryCode();
         }
+        r.fromPlaces.add(p);
         continue;
       }
-      if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || isDateline(text, f, p)
+      if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
           || qualifiesPrevious(text, places, i) || qualifiesNext(text, places, i)) {
         continue;
       }
@@ -66,14 +68,27 @@ final class PlaceRoles {
 
   /**
    * Where an event triggered at {@code [begin, end)} happened: the first place after the trigger and
-   * before {@code nextTrigger}, with the places coordinated with it; else the nearest place before it.
+   * before {@code nextTrigger}, with the places coordinated with it; else the first place after it;
+   * else the nearest place before it. Places after "from" count only for events that do not fire or
+   * fly ("evacuated from Mariupol", "withdrew from the Sumy region").
    */
-  List<ResolvedPlace> forTrigger(String text, int begin, int end, int nextTrigger) {
+  List<ResolvedPlace> forTrigger(String text, int begin, int end, int nextTrigger, Trigger.CrossBorderHint hint) {
+    List<ResolvedPlace> where = this.where;
+    if (hint == Trigger.CrossBorderHint.NONE && !fromPlaces.isEmpty()) {
+      where = new ArrayList<>(this.where);
+      where.addAll(fromPlaces);
+      where.sort(java.util.Comparator.comparingInt(ResolvedPlace::begin));
+    }
     ResolvedPlace first = null;
     for (ResolvedPlace p : where) {
       if (p.begin() >= end && p.begin() < nextTrigger) {
         first = p;
         break;
+      }
+    }
+    for (int i = 0; first == null && i < where.size(); i++) {
+      if (where.get(i).begin() >= end) {
+        first = where.get(i);
       }
     }
     if (first == null) {
@@ -97,6 +112,11 @@ final class PlaceRoles {
       out.add(next);
     }
     return out;
+  }
+
+  /** "BM-21 Grad": a weapon's name is not a place. */
+  private static boolean insideWeapon(SentenceFacts f, ResolvedPlace p) {
+    return f.weapons().stream().anyMatch(w -> w.begin() < p.end() && p.begin() < w.end());
   }
 
   private static boolean insideActor(SentenceFacts f, ResolvedPlace p) {

@@ -21,7 +21,7 @@ record Quote(int begin, int end, boolean scare) implements Span {
         continue;
       }
       int j = text.indexOf(close, i + 1);
-      if (c == '\u2018') {
+      if (c == '\u2018' || c == '\'') {
         // ’ is also an apostrophe: the closing mark is one not followed by a letter
         while (j > 0 && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))) {
           j = text.indexOf(close, j + 1);
@@ -44,6 +44,8 @@ record Quote(int begin, int end, boolean scare) implements Span {
       case '\u00AB' -> '\u00BB';
       case '\u2018' -> '\u2019';
       case '"' -> '"';
+      // a straight apostrophe opens a quote only after a space ("troops 'liberated' the town")
+      case '\'' -> i == 0 || Character.isWhitespace(text.charAt(i - 1)) ? '\'' : 0;
       default -> 0;
     };
   }

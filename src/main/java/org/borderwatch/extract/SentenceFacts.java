@@ -19,11 +19,17 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
     List<ResolvedPlace> places = articlePlaces.stream().filter(p -> s.contains(p.begin())).toList();
     List<PhraseMatch<Trigger>> triggers = lexicon.triggers().find(tokens).stream()
         .filter(t -> !t.value().isIgnored())
+        .filter(t -> !isLabel(text, t))
         .filter(t -> actors.stream().noneMatch(a -> a.overlaps(t)))
         .filter(t -> places.stream().noneMatch(p -> p.begin() < t.end() && t.begin() < p.end()))
         .toList();
     return new SentenceFacts(s, tokens, actors, triggers, lexicon.cues().find(tokens), lexicon.weapons().find(tokens),
         DateResolver.find(text, s.begin(), s.end(), published), places);
+  }
+
+  /** "Interception: On 8 April …": a category label in front of a report, not an event. */
+  private static boolean isLabel(String text, PhraseMatch<Trigger> t) {
+    return t.end() < text.length() && text.charAt(t.end()) == ':';
   }
 
   boolean has(Cue cue) {

@@ -5,5 +5,7 @@ public enum Weapon {
   /** Drones, missiles, aircraft: the event is airborne. */
   AIR,
   /** Small arms and the like: fire exchanged with them is an armed clash, not shelling. */
-  SMALL_ARMS
+  SMALL_ARMS,
+  /** Artillery and rocket systems: named so that their names ("Grad", "BM-21") are not read as places. */
+  ARTILLERY
 }

@@ -2,24 +2,153 @@ package org.borderwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.borderwatch.extract.Claim.Attribution;
+import org.borderwatch.extract.Claim.CrossBorderKind;
+import org.borderwatch.extract.Claim.Modality;
 import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 class ArticleExtractorTest {
   private static final FakeGeo GEO = new FakeGeo();
   private static final ExtractionRules RULES = ExtractionRules.bundled();
+  private static final LocalDate TUESDAY = LocalDate.of(2023, 5, 23);
 
-  static Extraction extract(String text, java.time.LocalDate published) {
-    return new ArticleExtractor(RULES, GEO).extract("a1", text, published, new RuleSentenceSplitter().split(text));
+  static Extraction extract(String text) {
+    return new ArticleExtractor(RULES, GEO).extract("a1", text, TUESDAY, new RuleSentenceSplitter().split(text));
+  }
+
+  private static List<Claim> at(Extraction e, String location) {
+    return e.claims().stream().filter(c -> c.place() != null && c.place().text().equals(location)).toList();
+  }
+
+  private static Claim only(Extraction e, String location) {
+    List<Claim> claims = at(e, location);
+    assertThat(claims).as("claims at " + location).hasSize(1);
+    return claims.get(0);
   }
 
   @Test
-  void dump() {
-    Extraction e = extract(Articles.BORDER_RAID, Articles.BORDER_RAID_PUBLISHED);
-    for (Claim c : e.claims()) {
-      System.err.println(c.sentenceIndex() + " | " + (c.actor() == null ? null : c.actor().text()) + " [" + (c.resolvedActor() == null ? null : c.resolvedActor().id() + " " + c.resolvedActor().side()) + "] | " + c.predicate() + " | " + c.subEventType() + " | " + (c.place() == null ? null : c.place().text() + " " + c.place().countryCode()) + " | " + (c.claimant() == null ? null : c.claimant().text()) + " | " + c.attribution() + "/" + c.modality() + " | " + c.eventDate() + "/" + c.timePrecision() + " | " + c.crossBorderKind() + " origin " + c.originCountry() + " | " + c.confidence());
+  void borderRaidSelfClaimOfLiberationIsTwoClaimsAcrossTheBorder() {
+    Extraction e = extract(Articles.BORDER_RAID);
+    for (String village : List.of("Kozinka", "Gora-Podol")) {
+      Claim c = only(e, village);
+      assertThat(c.resolvedActor().id()).as("actor at " + village).isEqualTo("rvc");
+      assertThat(c.resolvedActor().side()).as("side").isEqualTo("UA");
+      assertThat(c.resolvedActor().nationality()).as("nationality").isEqualTo("RU");
+      assertThat(c.subEventType()).as("sub-event").isEqualTo("Non-state actor overtakes territory");
+      assertThat(c.attribution()).as("attribution").isEqualTo(Attribution.SELF_CLAIM);
+      assertThat(c.crossBorderKind()).as("kind").isEqualTo(CrossBorderKind.INCURSION);
+      assertThat(c.eventDate()).as("Monday before a Tuesday publication").isEqualTo(LocalDate.of(2023, 5, 22));
+      assertThat(c.place().geonameId()).as("resolved").isNotNull();
     }
-    assertThat(e.claims()).isNotEmpty();
+  }
+
+  @Test
+  void governorsAccountIsAnAdversaryClaimAboutAUkrainianSabotageGroup() {
+    Claim c = only(extract(Articles.BORDER_RAID), "Graivoron district");
+    assertThat(c.actor().text()).as("actor as written").isEqualTo("sabotage group of the Ukrainian Armed Forces");
+    assertThat(c.resolvedActor().side()).as("side").isEqualTo("UA");
+    assertThat(c.claimant().actor().id()).as("claimant").isEqualTo("ru-belgorod-governor");
+    assertThat(c.attribution()).as("attribution").isEqualTo(Attribution.ADVERSARY_CLAIM);
+    assertThat(c.modality()).as("modality").isEqualTo(Modality.ASSERTED);
+    assertThat(c.eventType()).as("event type").isEqualTo("Battles");
+  }
+
+  @Test
+  void passiveAgentIsTheActorAndLocalAirDefenceTakesThePlacesSide() {
+    Claim c = only(extract(Articles.BORDER_RAID), "Belgorod");
+    assertThat(c.actor().text()).as("agent of the passive").isEqualTo("local air defence");
+    assertThat(c.resolvedActor().side()).as("side of the place").isEqualTo("RU");
+    assertThat(c.subEventType()).as("sub-event").isEqualTo("Disrupted weapons use");
+    assertThat(c.attribution()).as("official of the acting side").isEqualTo(Attribution.SELF_CLAIM);
+    assertThat(c.crossBorderKind()).as("downed in a border region").isEqualTo(CrossBorderKind.AIR_DRONE);
+    assertThat(c.eventDate()).as("on Tuesday").isEqualTo(TUESDAY);
+  }
+
+  @Test
+  void heLaterAddedPointsBackToTheLastNamedSpeakerAndFireFromARegionGivesItsCountry() {
+    Claim c = only(extract(Articles.BORDER_RAID), "Shebekino");
+    assertThat(c.claimant().actor().id()).as("he = Gladkov").isEqualTo("ru-belgorod-governor");
+    assertThat(c.originCountry()).as("from the Kharkiv region").isEqualTo("UA");
+    assertThat(c.crossBorderKind()).as("kind").isEqualTo(CrossBorderKind.CROSS_BORDER_FIRE);
+  }
+
+  @Test
+  void unconfirmedInTheNextSentenceAndScareQuotesMarkModality() {
+    Extraction e = extract("""
+        Hezbollah said its fighters attacked Metula on Sunday night. The claim could not be independently verified.
+        Israeli troops 'liberated' Kharkiv, Russian bloggers wrote.
+        """);
+    assertThat(only(e, "Metula").modality()).as("unconfirmed").isEqualTo(Modality.UNCONFIRMED);
+    assertThat(only(e, "Metula").eventDate()).as("Sunday night").isEqualTo(LocalDate.of(2023, 5, 21));
+    assertThat(only(e, "Metula").resolvedActor().id()).as("its fighters = the speaker").isEqualTo("hezbollah");
+    assertThat(only(e, "Kharkiv").modality()).as("scare quotes").isEqualTo(Modality.CLAIMED);
+  }
+
+  @Test
+  void denialThreatAndAccordingTo() {
+    Extraction e = extract("""
+        The Russian Defence Ministry denied that Russian forces shelled Avdiivka.
+        Hezbollah threatened to strike Metula.
+        According to the OSCE, Ukrainian forces shelled Donetsk yesterday.
+        """);
+    assertThat(only(e, "Avdiivka").modality()).as("denied").isEqualTo(Modality.DENIED);
+    assertThat(only(e, "Avdiivka").attribution()).as("own ministry").isEqualTo(Attribution.SELF_CLAIM);
+    Claim donetsk = only(e, "Donetsk");
+    assertThat(donetsk.claimant().actor().id()).as("according to").isEqualTo("osce");
+    assertThat(donetsk.attribution()).as("monitor").isEqualTo(Attribution.THIRD_PARTY);
+    assertThat(donetsk.eventDate()).as("yesterday").isEqualTo(TUESDAY.minusDays(1));
+  }
+
+  @Test
+  void fireFromBelarusIsCrossBorderFireWithOrigin() {
+    Claim c = only(extract("Russian forces fired missiles from Belarus at Kharkiv on 22 May."), "Kharkiv");
+    assertThat(c.originCountry()).as("origin").isEqualTo("BY");
+    assertThat(c.crossBorderKind()).as("kind").isEqualTo(CrossBorderKind.AIR_DRONE);
+    assertThat(c.subEventType()).as("sub-event").isEqualTo("Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void publicationVoiceIsAMediaReportAndSidesFollowProAndBacked() {
+    Extraction e = extract("""
+        Pro-Ukraine Russian troops entered Kozinka. Russian-backed separatists shelled Avdiivka.
+        """);
+    Claim kozinka = only(e, "Kozinka");
+    assertThat(kozinka.attribution()).as("no named source").isEqualTo(Attribution.MEDIA_REPORT);
+    assertThat(kozinka.resolvedActor().side()).as("pro-Ukraine").isEqualTo("UA");
+    assertThat(kozinka.resolvedActor().nationality()).as("Russian").isEqualTo("RU");
+    assertThat(only(e, "Avdiivka").resolvedActor().side()).as("Russian-backed").isEqualTo("RU");
+  }
+
+  @Test
+  void severalEventsInOneSentenceEachTakeTheirOwnPlace() {
+    Extraction e = extract("Russian forces shelled Avdiivka and Ukrainian troops recaptured Kozinka.");
+    assertThat(only(e, "Avdiivka").subEventType()).as("shelling").isEqualTo("Shelling/artillery/missile attack");
+    assertThat(only(e, "Kozinka").resolvedActor().side()).as("second actor").isEqualTo("UA");
+    assertThat(only(e, "Kozinka").subEventType()).as("foreign territory").isEqualTo("Non-state actor overtakes territory");
+  }
+
+  @Test
+  void everyPlaceIsAMentionEvenWithoutAClaim() {
+    Extraction e = extract("Residents of Kharkiv and Avdiivka were calm on Monday, the governor said.");
+    assertThat(e.claims()).as("no trigger, no claim").isEmpty();
+    assertThat(e.mentions().stream().filter(m -> m.kind() == Mention.Kind.LOCATION).map(Mention::text))
+        .as("places").containsExactly("Kharkiv", "Avdiivka");
+    assertThat(e.mentions().stream().filter(m -> m.kind() == Mention.Kind.DATE).map(Mention::resolvedId))
+        .as("dates").containsExactly("2023-05-22");
+  }
+
+  @Test
+  void confidenceRisesWithExplicitActorPlaceAndClaimant() {
+    Extraction e = extract("""
+        Gladkov said Ukrainian Armed Forces shelled Shebekino on Monday.
+        Somebody shelled somewhere.
+        """);
+    double explicit = e.claims().stream().filter(c -> c.sentenceIndex() == 0).findFirst().orElseThrow().confidence();
+    double vague = e.claims().stream().filter(c -> c.sentenceIndex() == 1).findFirst().orElseThrow().confidence();
+    assertThat(explicit).as("explicit").isGreaterThan(0.8);
+    assertThat(vague).as("vague, place carried over").isLessThan(explicit - 0.3);
   }
 }

@@ -20,7 +20,7 @@ import org.borderwatch.geo.ResolvedPlace;
  * A dictionary stand-in for the geography module: a handful of places around the Russia–Ukraine
  * and Israel–Lebanon borders, countries with demonyms, neighbours and border regions.
  */
-public final class FakeGeo implements GeoKnowledge {
+public class FakeGeo implements GeoKnowledge {
   public static final long KOZINKA = 1001;
   public static final long GORA_PODOL = 1002;
   public static final long GRAIVORON = 1003;
@@ -30,7 +30,7 @@ public final class FakeGeo implements GeoKnowledge {
   public static final long SHEBEKINO = 1007;
   public static final long METULA = 1008;
 
-  private record Entry(String name, Place place, int precision, String admin1Name) {}
+  private record Entry(String name, Place place, int precision, String admin1Name) implements java.io.Serializable {}
 
   private final Map<String, Entry> names = new LinkedHashMap<>();
   private final Map<String, String> countries = new LinkedHashMap<>();

@@ -16,8 +16,6 @@ import static org.borderwatch.io.Columns.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -125,7 +123,7 @@ public final class ExtractJob {
       input = SparkNlpSentences.annotate(input, TEXT, SENTENCES);
       sentenceColumn = SENTENCES;
     }
-    Broadcast<ExtractionRules> rulesBroadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(rules);
+    RulesBroadcast rulesBroadcast = RulesBroadcast.of(spark, rules);
     ExtractRows.Stamp stamp = new ExtractRows.Stamp(runId, geo.value().version(), rules.version());
     JavaRDD<Row> outcomes = input.toJavaRDD()
         .mapPartitions(new ExtractPartition(rulesBroadcast, geo, stamp, sentenceColumn, maxRawChars));

@@ -11,12 +11,10 @@ import java.sql.Date;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.borderwatch.extract.ArticleExtractor;
 import org.borderwatch.extract.Extraction;
-import org.borderwatch.extract.ExtractionRules;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.Reject;
 import org.borderwatch.io.spark.RejectRows;
@@ -33,13 +31,13 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
   static final String STAGE = "extract";
   static final String REASON = "EXTRACT_FAILED";
 
-  private final Broadcast<ExtractionRules> rules;
+  private final RulesBroadcast rules;
   private final GeoBroadcast geo;
   private final ExtractRows.Stamp stamp;
   private final String sentenceColumn;
   private final int maxRawChars;
 
-  ExtractPartition(Broadcast<ExtractionRules> rules, GeoBroadcast geo, ExtractRows.Stamp stamp, String sentenceColumn,
+  ExtractPartition(RulesBroadcast rules, GeoBroadcast geo, ExtractRows.Stamp stamp, String sentenceColumn,
       int maxRawChars) {
     this.rules = rules;
     this.geo = geo;
