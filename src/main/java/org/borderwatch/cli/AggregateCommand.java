@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.borderwatch.aggregate.spark.AggregateSparkAction;
 import org.borderwatch.ingest.spark.CorpusReader;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunManifest;
 import org.borderwatch.io.Schemas;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Mixin;
         + "cross-border statistics tables (stats_*).")
 final class AggregateCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
+  @Mixin ModeOptions mode;
   @Mixin SparkOptions sparkOptions;
 
   @Override
@@ -30,17 +32,17 @@ final class AggregateCommand implements Callable<Integer> {
       RunContext run = RunContext.create("aggregate", output.out, List.of(claims),
           CorpusReader.fingerprint(session.spark(), claims), session.conf());
       RunManifest manifest = new RunManifest(run);
-      aggregate(session, run, manifest, console);
+      aggregate(session, run, mode.mode(), manifest, console);
       IngestCommand.finish(session, run, manifest, console);
       return 0;
     }
   }
 
-  static AggregateSparkAction.Result aggregate(JobSession session, RunContext run, RunManifest manifest,
+  static AggregateSparkAction.Result aggregate(JobSession session, RunContext run, RunMode mode, RunManifest manifest,
       Console console) {
     AggregateSparkAction action = AggregateSparkAction.of(session.spark(), session.store(), run);
     console.progress("aggregate", "clustering " + session.store().pathOf(Schemas.CLAIMS) + " with " + action.settings());
-    AggregateSparkAction.Result r = action.execute();
+    AggregateSparkAction.Result r = action.execute(mode);
     manifest.addStage("aggregate", r.counts(), r.rejectsByReason(), r.seconds());
     manifest.put("aggregate_rule_refusals", r.ruleRefusals());
     console.counts("aggregate", r.counts(), r.seconds());

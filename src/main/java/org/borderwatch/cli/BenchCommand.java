@@ -19,7 +19,7 @@ import org.borderwatch.config.ConfKeys;
 import org.borderwatch.ingest.ColumnMapping;
 import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.spark.CorpusSpec;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
 import org.borderwatch.io.Versions;

@@ -26,7 +26,7 @@ import org.borderwatch.eval.spark.ClaimSummaries;
 import org.borderwatch.ingest.ColumnMapping;
 import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.spark.CorpusSpec;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
 import org.borderwatch.io.Schemas;
@@ -191,7 +191,7 @@ final class EvalCommand implements Callable<Integer> {
     console.progress("eval", "running " + String.join(", ", PipelineStages.names()) + " over " + corpus.input());
     RunContext run = IngestCommand.newRun(session, "eval", corpus, session.store().root());
     RunManifest manifest = new RunManifest(run);
-    PipelineStages.runAll(session, run, new PipelineStages.Request(corpus, IngestMode.FULL, extract), manifest, console);
+    PipelineStages.runAll(session, run, new PipelineStages.Request(corpus, RunMode.FULL, extract), manifest, console);
     session.store().writeManifest(run.runId(), manifest.finish());
   }
 

@@ -10,6 +10,7 @@ import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.spark.GeoKnowledgeLoader;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunManifest;
 import org.borderwatch.io.Schemas;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Mixin;
         + "mention from the articles table; an article the extractor cannot handle goes to rejects.")
 final class ExtractCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
+  @Mixin ModeOptions mode;
   @Mixin ExtractOptions extract;
   @Mixin SparkOptions sparkOptions;
 
@@ -36,14 +38,14 @@ final class ExtractCommand implements Callable<Integer> {
           List.of(articles, String.valueOf(extract.actors), String.valueOf(extract.lexicon),
               String.valueOf(extract.gazetteer), String.valueOf(extract.boundaries)), session.conf());
       RunManifest manifest = new RunManifest(run);
-      extract(session, run, extract, manifest, console);
+      extract(session, run, extract, mode.mode(), manifest, console);
       IngestCommand.finish(session, run, manifest, console);
       return 0;
     }
   }
 
-  static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunManifest manifest,
-      Console console) {
+  static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunMode mode,
+      RunManifest manifest, Console console) {
     ExtractionRules rules;
     GeoKnowledge geo;
     try {
@@ -55,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
     console.progress("extract", "gazetteer " + geo.version() + ", rules " + rules.version());
     manifest.putVersion("gazetteer", geo.version());
     manifest.putVersion("extractor", rules.version());
-    ExtractJob.Result r = ExtractJob.run(session.spark(), session.store(), run, rules, geo);
+    ExtractJob.Result r = ExtractJob.run(session.spark(), session.store(), run, rules, geo, mode);
     manifest.addStage("extract", r.counts(), r.rejectsByReason(), r.seconds());
     console.counts("extract", r.counts(), r.seconds());
     return r;

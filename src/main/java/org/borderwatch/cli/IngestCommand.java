@@ -6,7 +6,7 @@ import org.borderwatch.BorderwatchException;
 import org.borderwatch.ingest.spark.CorpusReader;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.ingest.spark.IngestJob;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
 import picocli.CommandLine.Command;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 final class IngestCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin ModeOptions mode;
   @Mixin SparkOptions sparkOptions;
 
   @Override
@@ -28,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
       CorpusSpec spec = CorpusInputs.resolve(input, session.conf(), session.spark(), output.out, false);
       RunContext run = newRun(session, "ingest", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      ingest(session, run, spec, input.mode(), manifest, console);
+      ingest(session, run, spec, mode.mode(), manifest, console);
       finish(session, run, manifest, console);
       return 0;
     }
@@ -44,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
     return RunContext.create(job, out, List.of(spec.input()), fingerprint, session.conf());
   }
 
-  static IngestJob.Result ingest(JobSession session, RunContext run, CorpusSpec spec, IngestMode mode,
+  static IngestJob.Result ingest(JobSession session, RunContext run, CorpusSpec spec, RunMode mode,
       RunManifest manifest, Console console) {
     console.progress("ingest", "reading " + spec.input() + " as " + spec.format().name().toLowerCase());
     IngestJob.Result r = IngestJob.run(session.spark(), session.store(), run, spec, mode);

@@ -3,7 +3,7 @@ package org.borderwatch.cli;
 import java.util.List;
 import java.util.Map;
 import org.borderwatch.ingest.spark.CorpusSpec;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
 
@@ -13,9 +13,9 @@ import org.borderwatch.io.RunManifest;
  */
 final class PipelineStages {
   /** What a pipeline run works on: the corpus, how to ingest it, and the extraction knowledge. */
-  record Request(CorpusSpec corpus, IngestMode mode, ExtractOptions extract) {
+  record Request(CorpusSpec corpus, RunMode mode, ExtractOptions extract) {
     static Request full(CorpusSpec corpus) {
-      return new Request(corpus, IngestMode.FULL, new ExtractOptions());
+      return new Request(corpus, RunMode.FULL, new ExtractOptions());
     }
   }
 
@@ -30,9 +30,9 @@ final class PipelineStages {
       new Stage("ingest", (session, run, request, manifest, console) ->
           IngestCommand.ingest(session, run, request.corpus(), request.mode(), manifest, console).counts()),
       new Stage("extract", (session, run, request, manifest, console) ->
-          ExtractCommand.extract(session, run, request.extract(), manifest, console).counts()),
+          ExtractCommand.extract(session, run, request.extract(), request.mode(), manifest, console).counts()),
       new Stage("aggregate", (session, run, request, manifest, console) ->
-          AggregateCommand.aggregate(session, run, manifest, console).counts()));
+          AggregateCommand.aggregate(session, run, request.mode(), manifest, console).counts()));
 
   private PipelineStages() {}
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 final class RunCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
+  @Mixin ModeOptions mode;
   @Mixin ExtractOptions extract;
   @Mixin SparkOptions sparkOptions;
 
@@ -27,7 +28,7 @@ final class RunCommand implements Callable<Integer> {
       }
       RunContext run = IngestCommand.newRun(session, "run", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      PipelineStages.runAll(session, run, new PipelineStages.Request(spec, input.mode(), extract), manifest, console);
+      PipelineStages.runAll(session, run, new PipelineStages.Request(spec, mode.mode(), extract), manifest, console);
       IngestCommand.finish(session, run, manifest, console);
       return 0;
     }

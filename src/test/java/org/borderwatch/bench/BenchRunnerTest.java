@@ -13,7 +13,7 @@ import org.borderwatch.ingest.ColumnMapping;
 import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.ingest.spark.IngestJob;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.spark.TableStore;
@@ -32,7 +32,7 @@ class BenchRunnerTest extends SparkTestBase {
     BenchRunner.Stage ingest = new BenchRunner.Stage("ingest", corpus -> {
       CorpusSpec spec = new CorpusSpec(corpus.toString(), InputFormat.JSONL, ColumnMapping.defaults());
       IngestJob.run(spark, store, RunContext.create("bench", store.root(), List.of(spec.input()), List.of(),
-          BorderwatchConf.empty()), spec, IngestMode.FULL);
+          BorderwatchConf.empty()), spec, RunMode.FULL);
     });
     List<String> progress = new ArrayList<>();
     List<StageTiming> timings = new BenchRunner(new BenchRunner.Settings(20, List.of(1, 2), 42, 5, 2, work.resolve("c")),

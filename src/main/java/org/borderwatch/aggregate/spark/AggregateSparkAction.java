@@ -1,7 +1,11 @@
 package org.borderwatch.aggregate.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.borderwatch.io.Columns.ADMIN1_CODE;
+import static org.borderwatch.io.Columns.ARTICLE_ID;
+import static org.borderwatch.io.Columns.CLAIM_IDS;
+import static org.borderwatch.io.Columns.ISO_YEAR;
 import static org.borderwatch.io.Columns.CLAIM_ID;
 import static org.borderwatch.io.Columns.CONTESTED;
 import static org.borderwatch.io.Columns.COUNTRY_CODE;
@@ -10,9 +14,13 @@ import static org.borderwatch.io.Columns.EVENT_DATE;
 import static org.borderwatch.io.Columns.INCIDENT_ID;
 import static org.borderwatch.io.Columns.REASON;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -31,6 +39,7 @@ import org.borderwatch.aggregate.rules.RuleChain;
 import org.borderwatch.config.ConfKeys;
 import org.borderwatch.io.Reject;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
 import org.borderwatch.io.spark.RejectRows;
@@ -52,6 +61,7 @@ public final class AggregateSparkAction {
   private static final String BLOCK = "_block";
   private static final String POINT = "_point";
   private static final String PROBLEM = "_problem";
+  private static final String[] INCIDENT_SORT = {COUNTRY_CODE, ADMIN1_CODE, INCIDENT_ID};
 
   private final SparkSession spark;
   private final TableStore store;
@@ -86,7 +96,7 @@ public final class AggregateSparkAction {
     }
   }
 
-  public Result execute() {
+  public Result execute(RunMode mode) {
     long start = System.nanoTime();
     if (!store.exists(Schemas.CLAIMS)) {
       throw new BorderwatchException("aggregate needs the claims table at " + store.pathOf(Schemas.CLAIMS)
@@ -102,7 +112,12 @@ public final class AggregateSparkAction {
       Dataset<Row> keyed = keyed(store.read(Schemas.CLAIMS)).persist(StorageLevel.MEMORY_AND_DISK());
       try {
         describe("cluster claims into incidents");
-        store.replace(Schemas.INCIDENTS, incidents(keyed, refusals, ambiguous), COUNTRY_CODE, ADMIN1_CODE, INCIDENT_ID);
+        boolean incremental = mode == RunMode.INCREMENTAL && store.exists(Schemas.INCIDENTS)
+            && store.exists(Schemas.CHANGED_ARTICLES);
+        Set<LocalDate> touchedDates = incremental ? reclusterTouchedBlocks(keyed, refusals, ambiguous) : null;
+        if (!incremental) {
+          store.replace(Schemas.INCIDENTS, incidents(keyed, refusals, ambiguous), INCIDENT_SORT);
+        }
         describe("write rejects");
         store.replacePartitions(Schemas.REJECTS, rejects(keyed), java.util.List.of(STAGE), REASON);
         long claimsRead = keyed.count();
@@ -111,7 +126,7 @@ public final class AggregateSparkAction {
           byReason.put(r.getString(0), r.getLong(1));
         }
         Dataset<Row> incidents = store.read(Schemas.INCIDENTS);
-        Map<String, Long> statsRows = writeStats(incidents, store.read(Schemas.CLAIMS));
+        Map<String, Long> statsRows = writeStats(incidents, store.read(Schemas.CLAIMS), touchedDates);
         Row totals = incidents.agg(
             org.apache.spark.sql.functions.count(col(INCIDENT_ID)),
             org.apache.spark.sql.functions.sum(col(CONTESTED).cast("long")),
@@ -126,6 +141,40 @@ public final class AggregateSparkAction {
       }
     } finally {
       spark.sparkContext().setJobDescription(null);
+    }
+  }
+
+  /**
+   * Re-clusters only the blocks an incremental run touched: the blocks of the claims of articles the
+   * last ingest added or replaced, and of incidents that lost a claim (its article was re-extracted).
+   * Blocks cluster independently, so the result equals clustering everything again. Returns the
+   * event dates of the incidents replaced or written, for the statistics to follow.
+   */
+  private Set<LocalDate> reclusterTouchedBlocks(Dataset<Row> keyed, Map<String, LongAccumulator> refusals,
+      LongAccumulator ambiguous) {
+    Dataset<Row> changed = store.read(Schemas.CHANGED_ARTICLES).select(ARTICLE_ID);
+    Dataset<Row> existing = store.read(Schemas.INCIDENTS);
+    Dataset<Row> members = existing.select(col(INCIDENT_ID), explode(col(CLAIM_IDS)).as(CLAIM_ID));
+    Dataset<Row> present = keyed.filter(col(PROBLEM).isNull()).select(CLAIM_ID, BLOCK);
+    Dataset<Row> lostClaim = members.join(present, CLAIM_ID, "left_anti").select(INCIDENT_ID).distinct();
+    Dataset<Row> blocks = keyed.filter(col(PROBLEM).isNull()).join(changed, ARTICLE_ID).select(BLOCK)
+        .union(members.join(lostClaim, INCIDENT_ID).join(present, CLAIM_ID).select(BLOCK))
+        .distinct();
+    Dataset<Row> inBlocks = keyed.join(blocks, BLOCK);
+    Dataset<Row> replaced = members.join(inBlocks.select(CLAIM_ID), CLAIM_ID).select(INCIDENT_ID)
+        .union(lostClaim).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fresh = incidents(inBlocks, refusals, ambiguous).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Set<LocalDate> dates = new TreeSet<>();
+      for (Row r : existing.join(replaced, INCIDENT_ID).select(EVENT_DATE).union(fresh.select(EVENT_DATE))
+          .distinct().collectAsList()) {
+        dates.add(r.getDate(0).toLocalDate());
+      }
+      store.upsert(Schemas.INCIDENTS, fresh, replaced, INCIDENT_ID, INCIDENT_SORT);
+      return dates;
+    } finally {
+      fresh.unpersist();
+      replaced.unpersist();
     }
   }
 
@@ -176,15 +225,35 @@ public final class AggregateSparkAction {
     return spark.createDataFrame(rows, Schemas.REJECTS.struct());
   }
 
-  private Map<String, Long> writeStats(Dataset<Row> incidents, Dataset<Row> claims) {
+  /**
+   * Writes the statistics tables; after an incremental clustering only the year partitions holding
+   * a touched date (or a claim up to the clustering window after it) are rewritten.
+   */
+  private Map<String, Long> writeStats(Dataset<Row> incidents, Dataset<Row> claims, Set<LocalDate> touchedDates) {
     StatsTables stats = new StatsTables(incidents, claims, run.runId());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (TableSchema table : Schemas.statsTables()) {
       describe("write " + table.name());
-      store.replace(table, stats.of(table), StatsTables.sortKeys(table));
+      if (touchedDates == null || table.partitionBy().isEmpty()) {
+        store.replace(table, stats.of(table), StatsTables.sortKeys(table));
+      } else {
+        store.replacePartitions(table, stats.of(table), touchedYears(table, touchedDates), StatsTables.sortKeys(table));
+      }
       rows.put(table.name(), store.read(table).count());
     }
     return rows;
+  }
+
+  private Set<Integer> touchedYears(TableSchema table, Set<LocalDate> dates) {
+    boolean isoYears = table.partitionBy().get(0).equals(ISO_YEAR);
+    Set<Integer> years = new TreeSet<>();
+    for (LocalDate d : dates) {
+      for (int day = 0; day <= settings.windowDays(); day++) {
+        LocalDate t = d.plusDays(day);
+        years.add(isoYears ? t.get(IsoFields.WEEK_BASED_YEAR) : t.getYear());
+      }
+    }
+    return years;
   }
 
   private void describe(String step) {

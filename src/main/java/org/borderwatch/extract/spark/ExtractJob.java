@@ -10,6 +10,7 @@ import static org.borderwatch.io.Columns.KIND;
 import static org.borderwatch.io.Columns.PUBLISHED_AT;
 import static org.borderwatch.io.Columns.PUBLISHED_DATE;
 import static org.borderwatch.io.Columns.SOURCE;
+import static org.borderwatch.io.Columns.STAGE;
 import static org.borderwatch.io.Columns.TEXT;
 import static org.borderwatch.io.Columns.URL;
 
@@ -27,6 +28,7 @@ import org.borderwatch.extract.ExtractionRules;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.spark.TableStore;
 import org.borderwatch.nlp.spark.SparkNlpSentences;
@@ -39,7 +41,8 @@ import org.borderwatch.nlp.spark.SparkNlpSentences;
  * text. Adds: every {@link Schemas#MENTIONS} and {@link Schemas#CLAIMS} column. Sentences come from
  * Spark NLP (DocumentAssembler + SentenceDetector) in the plan, or from the plain-Java splitter
  * ({@code borderwatch.extract.sentences=rules}); everything else runs in one {@code mapPartitions}
- * with the rules and the geography broadcast once.
+ * with the rules and the geography broadcast once. An incremental run extracts only the articles the
+ * last ingest added or replaced ({@link Schemas#CHANGED_ARTICLES}) and swaps their rows into the tables.
  */
 public final class ExtractJob {
   private static final String SENTENCES = "_bw_sentences";
@@ -82,22 +85,39 @@ public final class ExtractJob {
   public record Outputs(Dataset<Row> mentions, Dataset<Row> claims, Dataset<Row> rejects, Dataset<Row> outcomes) {}
 
   public static Result run(SparkSession spark, TableStore store, RunContext run, ExtractionRules rules,
-      GeoKnowledge geo) {
+      GeoKnowledge geo, RunMode mode) {
     long start = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: claims and mentions (run " + run.runId() + ")");
     GeoBroadcast geoBroadcast = GeoBroadcast.of(spark, geo);
     SentenceSplitting splitting = SentenceSplitting.parse(
         run.conf().get(ConfKeys.EXTRACT_SENTENCES, ConfKeys.EXTRACT_SENTENCES_DEFAULT));
     int maxRaw = run.conf().getInt(ConfKeys.REJECTS_MAX_RAW_CHARS, ConfKeys.REJECTS_MAX_RAW_CHARS_DEFAULT);
-    Outputs out = apply(spark, store.read(Schemas.ARTICLES), rules, geoBroadcast, run.runId(), splitting, maxRaw);
+    boolean incremental = mode == RunMode.INCREMENTAL && store.exists(Schemas.CLAIMS)
+        && store.exists(Schemas.CHANGED_ARTICLES);
+    Dataset<Row> articles = store.read(Schemas.ARTICLES);
+    Dataset<Row> changed = incremental ? store.read(Schemas.CHANGED_ARTICLES).select(ARTICLE_ID) : null;
+    if (incremental) {
+      articles = articles.join(changed, ARTICLE_ID);
+    }
+    Outputs out = apply(spark, articles, rules, geoBroadcast, run.runId(), splitting, maxRaw);
     out.outcomes().persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      spark.sparkContext().setJobDescription("extract: write mentions (run " + run.runId() + ")");
-      store.replace(Schemas.MENTIONS, out.mentions(), ARTICLE_ID, BEGIN, KIND);
-      spark.sparkContext().setJobDescription("extract: write claims (run " + run.runId() + ")");
-      store.replace(Schemas.CLAIMS, out.claims(), ARTICLE_ID, EVIDENCE_BEGIN, CLAIM_ID);
+      spark.sparkContext().setJobDescription("extract: write mentions and claims (run " + run.runId() + ")");
+      if (incremental) {
+        store.upsert(Schemas.MENTIONS, out.mentions(), changed, ARTICLE_ID, ARTICLE_ID, BEGIN, KIND);
+        store.upsert(Schemas.CLAIMS, out.claims(), changed, ARTICLE_ID, ARTICLE_ID, EVIDENCE_BEGIN, CLAIM_ID);
+      } else {
+        store.replace(Schemas.MENTIONS, out.mentions(), ARTICLE_ID, BEGIN, KIND);
+        store.replace(Schemas.CLAIMS, out.claims(), ARTICLE_ID, EVIDENCE_BEGIN, CLAIM_ID);
+      }
       spark.sparkContext().setJobDescription("extract: write rejects (run " + run.runId() + ")");
-      store.replacePartitions(Schemas.REJECTS, out.rejects(), java.util.List.of(ExtractPartition.STAGE), ARTICLE_ID);
+      Dataset<Row> rejects = out.rejects();
+      if (incremental) {
+        Dataset<Row> previous = store.readOrEmpty(Schemas.REJECTS).filter(col(STAGE).equalTo(ExtractPartition.STAGE));
+        rejects = previous.join(changed, previous.col(ARTICLE_ID).equalTo(changed.col(ARTICLE_ID)), "left_anti")
+            .unionByName(rejects);
+      }
+      store.replacePartitions(Schemas.REJECTS, rejects, java.util.List.of(ExtractPartition.STAGE), ARTICLE_ID);
       spark.sparkContext().setJobDescription("extract: count (run " + run.runId() + ")");
       Row counts = out.outcomes().selectExpr("count(*)", "sum(size(" + MENTIONS + "))", "sum(size(" + CLAIMS + "))",
           "count(" + REJECT + ")").first();

@@ -41,6 +41,7 @@ import org.borderwatch.ingest.IngestOutcome;
 import org.borderwatch.ingest.IngestSettings;
 import org.borderwatch.ingest.RawRecord;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.Versions;
 import org.borderwatch.io.spark.RejectRows;
@@ -88,14 +89,15 @@ public final class IngestJob {
   /** What {@link #apply} derives from the records, not yet written. */
   public record Outputs(Dataset<Row> candidates, Dataset<Row> rejects, Dataset<Row> outcomes) {}
 
-  public static Result run(SparkSession spark, TableStore store, RunContext run, CorpusSpec spec, IngestMode mode) {
+  public static Result run(SparkSession spark, TableStore store, RunContext run, CorpusSpec spec, RunMode mode) {
     long start = System.nanoTime();
     List<String[]> files = CorpusReader.fingerprint(spark, spec.input()).stream().map(f -> f.split("\t")).toList();
-    boolean incremental = mode == IngestMode.INCREMENTAL && store.exists(Schemas.ARTICLES);
+    boolean incremental = mode == RunMode.INCREMENTAL && store.exists(Schemas.ARTICLES);
     Set<String> known = incremental ? ingestedFiles(store) : Set.of();
     List<String[]> fresh = files.stream().filter(f -> !known.contains(String.join("\t", f))).toList();
     long before = incremental ? store.read(Schemas.ARTICLES).count() : 0;
     if (fresh.isEmpty()) {
+      store.replace(Schemas.CHANGED_ARTICLES, spark.createDataFrame(List.of(), Schemas.CHANGED_ARTICLES.struct()));
       return new Result(0, files.size(), 0, 0, 0, 0, before, before, Map.of(), seconds(start));
     }
     CorpusSpec toRead = incremental

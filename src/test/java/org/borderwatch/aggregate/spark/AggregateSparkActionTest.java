@@ -16,6 +16,7 @@ import org.borderwatch.aggregate.FixtureClaims;
 import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.config.ConfKeys;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
 import org.borderwatch.io.spark.TableStore;
@@ -42,7 +43,7 @@ class AggregateSparkActionTest extends SparkTestBase {
     TableStore s = new TableStore(spark, root.toString(), "zstd");
     s.replace(Schemas.CLAIMS, FixtureClaims.dataFrame(spark, FixtureClaims.all()), CLAIM_ID);
     RunContext run = RunContext.create("aggregate", root.toString(), List.of(), List.of(), conf);
-    lastResult = AggregateSparkAction.of(spark, s, run).execute();
+    lastResult = AggregateSparkAction.of(spark, s, run).execute(RunMode.FULL);
     return s;
   }
 

@@ -23,7 +23,7 @@ import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.ColumnMapping;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.ingest.spark.IngestJob;
-import org.borderwatch.ingest.spark.IngestMode;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.spark.TableStore;
@@ -112,8 +112,8 @@ class ExtractJobTest extends SparkTestBase {
     TableStore store = new TableStore(spark, out, "snappy");
     RunContext run = RunContext.create("run", out, List.of(corpus.toString()), List.of(), BorderwatchConf.empty());
     IngestJob.run(spark, store, run, new CorpusSpec(corpus.toString(), InputFormat.JSONL, ColumnMapping.defaults()),
-        IngestMode.FULL);
-    ExtractJob.Result result = ExtractJob.run(spark, store, run, ExtractionRules.bundled(), GeoNamesKnowledge.bundled());
+        RunMode.FULL);
+    ExtractJob.Result result = ExtractJob.run(spark, store, run, ExtractionRules.bundled(), GeoNamesKnowledge.bundled(), RunMode.FULL);
     assertThat(result.rejected()).as("no extract rejects").isZero();
     Dataset<Row> claims = store.read(Schemas.CLAIMS)
         .join(store.read(Schemas.ARTICLES).filter(col("input_id").equalTo("s01")).select("article_id"), "article_id");

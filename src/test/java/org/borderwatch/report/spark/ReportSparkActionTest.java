@@ -13,6 +13,7 @@ import org.borderwatch.aggregate.FixtureClaims;
 import org.borderwatch.aggregate.spark.AggregateSparkAction;
 import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.spark.TableStore;
 import org.borderwatch.testing.SparkTestBase;
@@ -40,7 +41,7 @@ class ReportSparkActionTest extends SparkTestBase {
     TableStore store = new TableStore(spark, out.toString(), "zstd");
     store.replace(Schemas.CLAIMS, FixtureClaims.dataFrame(spark, FixtureClaims.all()), CLAIM_ID);
     AggregateSparkAction.of(spark, store,
-        RunContext.create("aggregate", out.toString(), List.of(), List.of(), BorderwatchConf.empty())).execute();
+        RunContext.create("aggregate", out.toString(), List.of(), List.of(), BorderwatchConf.empty())).execute(RunMode.FULL);
     report = out.resolve("report.html");
     result = ReportSparkAction.of(spark, store, report.toString()).execute();
   }
