@@ -16,11 +16,13 @@ public final class JobSession implements AutoCloseable {
   private final SparkSession spark;
   private final BorderwatchConf conf;
   private final TableStore store;
+  private final boolean ownsSpark;
 
-  private JobSession(SparkSession spark, BorderwatchConf conf, TableStore store) {
+  private JobSession(SparkSession spark, BorderwatchConf conf, TableStore store, boolean ownsSpark) {
     this.spark = spark;
     this.conf = conf;
     this.store = store;
+    this.ownsSpark = ownsSpark;
   }
 
   public static JobSession open(String appName, SparkOptions sparkOptions, String outRoot) {
@@ -49,11 +51,13 @@ public final class JobSession implements AutoCloseable {
     sparkConf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     sparkConf.setIfMissing("spark.kryoserializer.buffer.max", "512m");
     sparkConf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    // a job called inside an application that already has a session (a test, a notebook) joins it and leaves it running
+    boolean ownsSpark = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSession.builder().config(sparkConf).getOrCreate();
     BorderwatchConf conf = BorderwatchConf.load(null, borderwatch);
     TableStore store = new TableStore(spark, outRoot,
         conf.get(ConfKeys.PARQUET_COMPRESSION, ConfKeys.PARQUET_COMPRESSION_DEFAULT));
-    return new JobSession(spark, conf, store);
+    return new JobSession(spark, conf, store, ownsSpark);
   }
 
   public SparkSession spark() {
@@ -70,6 +74,8 @@ public final class JobSession implements AutoCloseable {
 
   @Override
   public void close() {
-    spark.stop();
+    if (ownsSpark) {
+      spark.stop();
+    }
   }
 }
