@@ -127,7 +127,7 @@ final class ClusterCommand implements Runnable {
       console.line("web UI        " + cluster.webUi());
       console.line("workers       " + status.aliveWorkers() + " alive, " + status.coresUsed() + " of "
           + status.cores() + " cores in use");
-      console.line("running apps  " + String.join(", ", status.activeApps()));
+      console.line("running apps  " + (status.activeApps().isEmpty() ? "none" : String.join(", ", status.activeApps())));
       console.line("finished apps " + status.completedApps().size());
       return 0;
     }

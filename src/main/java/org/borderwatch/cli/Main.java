@@ -35,11 +35,11 @@ public final class Main implements Runnable {
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof UsageException) {
-      err.println("borderwatch " + cli.getCommandName() + ": " + e.getMessage());
+      err.println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return EXIT_USAGE;
     }
     String message = e instanceof BorderwatchException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    err.println("borderwatch " + cli.getCommandName() + ": failed: " + message);
+    err.println(cli.getCommandSpec().qualifiedName() + ": failed: " + message);
     if (!(e instanceof BorderwatchException)) {
       e.printStackTrace(err);
     }

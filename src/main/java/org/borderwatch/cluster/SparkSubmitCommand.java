@@ -33,7 +33,9 @@ public record SparkSubmitCommand(SparkDistribution spark, String master, Path ap
 
   /** The command line that runs borderwatch {@code jobArgs} ({@code run --out …}). */
   public List<String> command(List<String> jobArgs) {
+    String name = "borderwatch " + (jobArgs.isEmpty() ? "" : jobArgs.get(0));
     List<String> args = new ArrayList<>(List.of("--master", master, "--deploy-mode", "client", "--class", MAIN_CLASS,
+        "--name", name.trim(),
         "--conf", "spark.driver.host=" + StandaloneCluster.HOST,
         "--conf", "spark.driver.bindAddress=" + StandaloneCluster.HOST));
     new TreeMap<>(sparkConf).forEach((k, v) -> args.addAll(List.of("--conf", k + "=" + v)));
