@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderwatch.BorderwatchException;
 import org.borderwatch.cluster.ClusterSettings;
 import org.borderwatch.cluster.MasterStatus;
 import org.borderwatch.cluster.SparkDistribution;
@@ -104,7 +105,11 @@ final class ClusterCommand implements Runnable {
     private SparkDistribution distribution() {
       String sparkHome = System.getenv("SPARK_HOME");
       if (sparkHome != null && !sparkHome.isBlank()) {
-        return SparkDistribution.installed(Path.of(sparkHome));
+        try {
+          return SparkDistribution.installed(Path.of(sparkHome));
+        } catch (BorderwatchException e) {
+          throw new Main.UsageException("SPARK_HOME: " + e.getMessage());
+        }
       }
       if (sparkClasspath == null || !Files.isReadable(sparkClasspath)) {
         throw new Main.UsageException("set SPARK_HOME or give --spark-classpath FILE (a readable list of Spark jars)");

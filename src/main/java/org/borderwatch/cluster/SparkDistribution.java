@@ -43,8 +43,9 @@ public record SparkDistribution(Path home) {
         throw new BorderwatchException("empty class-path file: " + classpathFile);
       }
       Files.createDirectories(jars);
+      // links from an earlier assembly go; anything else in the folder is not ours to delete
       try (Stream<Path> old = Files.list(jars)) {
-        for (Path p : (Iterable<Path>) old::iterator) {
+        for (Path p : (Iterable<Path>) old.filter(Files::isSymbolicLink)::iterator) {
           Files.delete(p);
         }
       }

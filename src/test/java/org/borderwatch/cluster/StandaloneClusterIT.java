@@ -54,6 +54,8 @@ class StandaloneClusterIT extends SparkTestBase {
   @BeforeAll
   static void startCluster() throws IOException {
     assertThat(JAR).as("the shaded jar (mvn package builds it)").isRegularFile();
+    // daemons left behind by a test JVM that was killed before it could stop them
+    StandaloneCluster.attach(DIR.resolve("cluster")).ifPresent(StandaloneCluster::stop);
     deleteRecursively(DIR);
     sparkJars = SparkDistribution.assemble(TARGET.resolve("spark-classpath.txt"), DIR.resolve("spark-home"));
     cluster = StandaloneCluster.start(sparkJars, DIR.resolve("cluster"), ClusterSettings.onFreePorts(2, 1, "2g"));
