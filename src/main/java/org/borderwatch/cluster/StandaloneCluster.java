@@ -134,7 +134,7 @@ public final class StandaloneCluster {
     return workers.get(i);
   }
 
-  /** The {@code i}-th Worker's work folder: {@code app-*&#47;<executor id>/} holds each executor's logs. */
+  /** The {@code i}-th Worker's work folder, where each executor keeps its logs in {@code app-<id>/<executor id>/}. */
   public Path workDir(int i) {
     return dir.resolve("work/worker-" + i);
   }
