@@ -38,11 +38,27 @@ final class CorpusInputs {
     }
     InputFormat format;
     try {
-      format = options.format != null ? InputFormat.parse(options.format) : InputFormat.guess(input);
+      format = options.format != null ? InputFormat.parse(options.format) : guess(spark, input);
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }
     return new CorpusSpec(input, format, columns);
+  }
+
+  /**
+   * The format the matched files' extensions agree on (a folder or glob of {@code .jsonl.gz} files is
+   * JSON Lines), else the input path's own extension.
+   */
+  private static InputFormat guess(SparkSession spark, String input) {
+    java.util.Set<InputFormat> byFile = new java.util.HashSet<>();
+    for (String file : org.borderwatch.ingest.spark.CorpusReader.fingerprint(spark, input)) {
+      try {
+        byFile.add(InputFormat.guess(file.split("\t", 2)[0]));
+      } catch (BorderwatchException unknownExtension) {
+        return InputFormat.guess(input);
+      }
+    }
+    return byFile.size() == 1 ? byFile.iterator().next() : InputFormat.guess(input);
   }
 
   /**

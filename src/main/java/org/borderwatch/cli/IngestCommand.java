@@ -6,6 +6,7 @@ import org.borderwatch.BorderwatchException;
 import org.borderwatch.ingest.spark.CorpusReader;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.ingest.spark.IngestJob;
+import org.borderwatch.ingest.spark.IngestMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunManifest;
 import picocli.CommandLine.Command;
@@ -27,9 +28,9 @@ final class IngestCommand implements Callable<Integer> {
       CorpusSpec spec = CorpusInputs.resolve(input, session.conf(), session.spark(), output.out, false);
       RunContext run = newRun(session, "ingest", spec, output.out);
       RunManifest manifest = new RunManifest(run);
-      IngestJob.Result result = ingest(session, run, spec, manifest, console);
+      ingest(session, run, spec, input.mode(), manifest, console);
       finish(session, run, manifest, console);
-      return result.reconciles() ? 0 : Main.EXIT_FAILED;
+      return 0;
     }
   }
 
@@ -43,17 +44,17 @@ final class IngestCommand implements Callable<Integer> {
     return RunContext.create(job, out, List.of(spec.input()), fingerprint, session.conf());
   }
 
-  static IngestJob.Result ingest(JobSession session, RunContext run, CorpusSpec spec, RunManifest manifest,
-      Console console) {
+  static IngestJob.Result ingest(JobSession session, RunContext run, CorpusSpec spec, IngestMode mode,
+      RunManifest manifest, Console console) {
     console.progress("ingest", "reading " + spec.input() + " as " + spec.format().name().toLowerCase());
-    IngestJob.Result r = IngestJob.run(session.spark(), session.store(), run, spec);
+    IngestJob.Result r = IngestJob.run(session.spark(), session.store(), run, spec, mode);
     manifest.addStage("ingest", r.counts(), r.rejectsByReason(), r.seconds());
     console.counts("ingest", r.counts(), r.seconds());
     if (!r.rejectsByReason().isEmpty()) {
       console.progress("ingest", "rejects by reason: " + r.rejectsByReason());
     }
     if (!r.reconciles()) {
-      console.progress("ingest", "COUNTS DO NOT RECONCILE: read " + r.read() + " != articles + duplicates + rejected");
+      throw new BorderwatchException("ingest counts do not reconcile: " + r.counts());
     }
     return r;
   }

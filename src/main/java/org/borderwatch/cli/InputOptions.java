@@ -2,6 +2,7 @@ package org.borderwatch.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.borderwatch.ingest.spark.IngestMode;
 import picocli.CommandLine.Option;
 
 /** Where the corpus is and how to read it. */
@@ -17,4 +18,13 @@ public final class InputOptions {
   @Option(names = "--column", paramLabel = "FIELD=NAME",
       description = "input column name for a field (id, url, title, text, published, source, language); repeatable, e.g. --column text=body")
   Map<String, String> columns = new LinkedHashMap<>();
+
+  @Option(names = "--incremental",
+      description = "add to an existing output root: read only input files not ingested before, process only new or "
+          + "changed articles, rewrite only the partitions they touch")
+  boolean incremental;
+
+  IngestMode mode() {
+    return incremental ? IngestMode.INCREMENTAL : IngestMode.FULL;
+  }
 }

@@ -16,13 +16,13 @@ public final class JobSession implements AutoCloseable {
   private final SparkSession spark;
   private final BorderwatchConf conf;
   private final TableStore store;
-  private final boolean ownsSpark;
+  private final boolean ownsSession;
 
-  private JobSession(SparkSession spark, BorderwatchConf conf, TableStore store, boolean ownsSpark) {
+  private JobSession(SparkSession spark, BorderwatchConf conf, TableStore store, boolean ownsSession) {
     this.spark = spark;
     this.conf = conf;
     this.store = store;
-    this.ownsSpark = ownsSpark;
+    this.ownsSession = ownsSession;
   }
 
   public static JobSession open(String appName, SparkOptions sparkOptions, String outRoot) {
@@ -46,18 +46,19 @@ public final class JobSession implements AutoCloseable {
       sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
       sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
+    if (System.console() != null) {
+      // a person is watching: show Spark's stage progress bar
+      sparkConf.setIfMissing("spark.ui.showConsoleProgress", "true");
+    }
     sparkConf.setIfMissing("spark.app.name", "borderwatch " + appName);
     sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    sparkConf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
-    sparkConf.setIfMissing("spark.kryoserializer.buffer.max", "512m");
-    sparkConf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
-    // a job called inside an application that already has a session (a test, a notebook) joins it and leaves it running
-    boolean ownsSpark = SparkSession.getDefaultSession().isEmpty();
+    // a job called inside an application that already has a session (a notebook, a test) uses it and leaves it running
+    boolean owns = SparkSession.getDefaultSession().isEmpty() && SparkSession.getActiveSession().isEmpty();
     SparkSession spark = SparkSession.builder().config(sparkConf).getOrCreate();
     BorderwatchConf conf = BorderwatchConf.load(null, borderwatch);
     TableStore store = new TableStore(spark, outRoot,
         conf.get(ConfKeys.PARQUET_COMPRESSION, ConfKeys.PARQUET_COMPRESSION_DEFAULT));
-    return new JobSession(spark, conf, store, ownsSpark);
+    return new JobSession(spark, conf, store, owns);
   }
 
   public SparkSession spark() {
@@ -74,7 +75,7 @@ public final class JobSession implements AutoCloseable {
 
   @Override
   public void close() {
-    if (ownsSpark) {
+    if (ownsSession) {
       spark.stop();
     }
   }

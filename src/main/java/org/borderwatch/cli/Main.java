@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The one entry point: {@code borderwatch <job> [options]}. */
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns conflict reporting into actor–location–claim tuples and cross-border incident statistics.",
-    subcommands = {IngestCommand.class, RunCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExtractCommand.class, RunCommand.class, EvalCommand.class, BenchCommand.class,
+        GeoEvalCommand.class, SchemaCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Bad options, unknown values or unreadable paths. */
   public static final int EXIT_USAGE = 2;

@@ -32,4 +32,49 @@ public final class ConfKeys {
 
   /** Prefix of the input column mapping: {@code borderwatch.input.column.text=body}. */
   public static final String INPUT_COLUMN_PREFIX = "borderwatch.input.column.";
+
+  /** eval: a claim's place within this many kilometres of the gold point counts as the event's place. */
+  public static final String EVAL_WITHIN_KM = "borderwatch.eval.within-km";
+  public static final double EVAL_WITHIN_KM_DEFAULT = 25.0;
+
+  /** eval: how many of the worst-missed gold events the report lists. */
+  public static final String EVAL_WORST_MISSES = "borderwatch.eval.worst-misses";
+  public static final int EVAL_WORST_MISSES_DEFAULT = 20;
+
+  /** eval: claims per gold item brought to the driver (best first); the count of all of them is kept. */
+  public static final String EVAL_MAX_CLAIMS_PER_ITEM = "borderwatch.eval.max-claims-per-item";
+  public static final int EVAL_MAX_CLAIMS_PER_ITEM_DEFAULT = 50;
+  /** GeoNames feature classes kept from the gazetteer files, comma-separated (P populated places, A admin areas). */
+  public static final String GEO_FEATURE_CLASSES = "borderwatch.geo.feature-classes";
+  public static final String GEO_FEATURE_CLASSES_DEFAULT = "P,A";
+
+  /** Populated places below this population are not loaded (admin areas and countries are always kept). */
+  public static final String GEO_MIN_POPULATION = "borderwatch.geo.min-population";
+  public static final long GEO_MIN_POPULATION_DEFAULT = 0;
+
+  /** Most prominent gazetteer entries considered per name; the rest are never candidates. */
+  public static final String GEO_MAX_CANDIDATES = "borderwatch.geo.max-candidates";
+  public static final int GEO_MAX_CANDIDATES_DEFAULT = 20;
+
+  /**
+   * A capitalised word with no locative cue ("in", "near", "village of") or designator ("Oblast") counts as a
+   * place only if some candidate is a country, admin area, capital, or has at least this population
+   * (GeoEvaluationTest: bare common words such as "Police" or "March" otherwise become places).
+   */
+  public static final String GEO_BARE_NAME_MIN_POPULATION = "borderwatch.geo.bare-name-min-population";
+  public static final long GEO_BARE_NAME_MIN_POPULATION_DEFAULT = 5_000;
+
+  /**
+   * A candidate outside the article's focus country still wins when it is this many times more populous than
+   * the best candidate inside it ("Paris" in a story about Texas stays in France).
+   */
+  public static final String GEO_FOCUS_OVERRIDE_RATIO = "borderwatch.geo.focus-override-ratio";
+  public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
+
+  /**
+   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector) or {@code rules}
+   * (borderwatch's own splitter; faster, see docs/extract.md for the measurement).
+   */
+  public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
+  public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
 }

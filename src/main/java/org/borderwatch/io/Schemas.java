@@ -182,8 +182,24 @@ public final class Schemas {
           PIPELINE, GAZETTEER),
       List.of(EVENT_DATE));
 
-  /** Tables written by the pipeline stages, in stage order (statistics tables are listed by the aggregate stage). */
-  public static List<TableSchema> coreTables() {
+  /** Bookkeeping for incremental runs: input files already ingested. Not a user-facing table. */
+  public static final TableSchema INGESTED_FILES = new TableSchema("_state/ingested_files",
+      "input files already ingested into this output root, so an incremental run reads only new ones",
+      List.of(
+          required("file", STRING, "qualified file path"),
+          required("size", LONG, "file length in bytes when ingested"),
+          required("modified", LONG, "file modification time (epoch ms) when ingested"),
+          required(RUN_ID, STRING, "run that ingested it")),
+      List.of());
+
+  /** Bookkeeping for incremental runs: articles the last ingest added or replaced. Not a user-facing table. */
+  public static final TableSchema CHANGED_ARTICLES = new TableSchema("_state/changed_articles",
+      "articles the last ingest added or replaced, which the next stages process in an incremental run",
+      List.of(required(ARTICLE_ID, STRING, "article added or replaced"), required(RUN_ID, STRING, "ingest run")),
+      List.of());
+
+  /** Every table borderwatch writes, in stage order. */
+  public static List<TableSchema> allTables() {
     return List.of(ARTICLES, REJECTS, MENTIONS, CLAIMS, INCIDENTS);
   }
 }

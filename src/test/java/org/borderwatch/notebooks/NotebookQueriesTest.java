@@ -49,7 +49,7 @@ class NotebookQueriesTest extends SparkTestBase {
   static void runPipelineOnTheSample() {
     int exit = Main.execute("run", "--out", out.toString(), "--conf", ConfKeys.RUN_DATE + "=2024-01-01");
     assertThat(exit).as("exit code of borderwatch run over the bundled sample").isZero();
-    for (TableSchema table : Schemas.coreTables()) {
+    for (TableSchema table : Schemas.allTables()) {
       Path folder = out.resolve(table.name());
       Dataset<Row> rows = Files.isDirectory(folder)
           ? spark.read().parquet(folder.toString())
@@ -95,7 +95,7 @@ class NotebookQueriesTest extends SparkTestBase {
   @Test
   void notebooksReadTablesTheSchemasDefine() throws IOException {
     Set<String> known = new TreeSet<>();
-    Schemas.coreTables().forEach(t -> known.add(t.name()));
+    Schemas.allTables().forEach(t -> known.add(t.name()));
     for (Path notebook : notebooks()) {
       List<String> cells = codeCells(notebook);
       assertThat(cells.get(0)).as(notebook + ": the first code cell is the OUT parameter")

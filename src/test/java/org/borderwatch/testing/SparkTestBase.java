@@ -40,8 +40,6 @@ public abstract class SparkTestBase {
           .config("spark.sql.shuffle.partitions", "4")
           .config("spark.default.parallelism", "2")
           .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
           .getOrCreate();
     }
     return spark;

@@ -55,6 +55,9 @@ public final class CorpusReader {
           var it = fs.listFiles(s.getPath(), true);
           while (it.hasNext()) {
             var f = it.next();
+            if (isHidden(f.getPath())) {
+              continue;
+            }
             out.add(f.getPath() + "\t" + f.getLen() + "\t" + f.getModificationTime());
           }
         } else {
@@ -66,6 +69,12 @@ public final class CorpusReader {
     } catch (IOException e) {
       throw new BorderwatchException("cannot read input " + input + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Hadoop input formats skip these ({@code _SUCCESS}, {@code .crc}); so does the fingerprint. */
+  private static boolean isHidden(Path p) {
+    String name = p.getName();
+    return name.startsWith("_") || name.startsWith(".");
   }
 
   public static JavaRDD<RawRecord> read(SparkSession spark, CorpusSpec spec) {

@@ -2,6 +2,7 @@ package org.borderwatch.io.spark;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -63,29 +64,83 @@ public final class TableStore {
     return spark.read().schema(table.struct()).parquet(pathOf(table));
   }
 
+  /** Reads a table, or an empty one with its schema when it has never been written (no rows yet). */
+  public Dataset<Row> readOrEmpty(TableSchema table) {
+    return exists(table) ? read(table) : spark.createDataFrame(java.util.List.of(), table.struct());
+  }
+
   /** Replaces the whole table with {@code rows}, columns in schema order, sorted within files by {@code sortBy}. */
   public void replace(TableSchema table, Dataset<Row> rows, String... sortBy) {
-    swapIn(table, table.name(), pathOf(table), rows, sortBy);
+    swapIn(table, rows, sortBy);
   }
 
   /**
-   * Replaces one value of a table partitioned by a single column (the {@code stage=ingest} folder of
-   * {@code rejects}, say), leaving the table's other partitions as they are.
+   * Replaces some partitions of a table partitioned by a single column (the {@code stage=ingest}
+   * folder of {@code rejects}, the dates an incremental run touched), leaving the other partitions as
+   * they are. Rows outside {@code values} are ignored; a value with no rows ends up with no folder.
+   * Every partition is staged first and swapped in only once all are written.
    */
-  public void replacePartition(TableSchema table, String value, Dataset<Row> rows, String... sortBy) {
+  public void replacePartitions(TableSchema table, Dataset<Row> rows, Collection<?> values, String... sortBy) {
     if (table.partitionBy().size() != 1) {
       throw new IllegalArgumentException(table.name() + " is not partitioned by exactly one column");
     }
+    if (values.isEmpty()) {
+      return;
+    }
     String column = table.partitionBy().get(0);
-    Dataset<Row> own = rows.filter(functions.col(column).equalTo(value)).drop(column);
-    TableSchema unpartitioned = new TableSchema(table.name(), table.description(),
-        table.columns().stream().filter(c -> !c.name().equals(column)).toList(), java.util.List.of());
-    swapIn(unpartitioned, table.name() + "-" + column + "-" + value, pathOf(table) + "/" + column + "=" + value,
-        own.select(cols(unpartitioned)), sortBy);
+    String staging = root + "/" + STAGING + "/" + flat(table.name()) + "-partitions";
+    write(table, rows.filter(functions.col(column).isin(values.toArray())), staging, sortBy);
+    try {
+      Path stagingPath = new Path(staging);
+      FileSystem fs = fs(stagingPath);
+      for (Object value : new java.util.TreeSet<>(values.stream().map(String::valueOf).toList())) {
+        String folder = column + "=" + value;
+        swap(fs, new Path(staging, folder), new Path(pathOf(table), folder));
+      }
+      fs.delete(stagingPath, true);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot move partitions of " + table.name() + " into place: " + e.getMessage(), e);
+    }
   }
 
-  private void swapIn(TableSchema table, String stagingName, String target, Dataset<Row> rows, String... sortBy) {
-    String staging = root + "/" + STAGING + "/" + stagingName;
+  /**
+   * Replaces every row whose {@code key} is in {@code changedKeys} by {@code newRows}, rewriting only
+   * the partitions that held such a row or receive a new one: how incremental runs add to a table.
+   */
+  public void upsert(TableSchema table, Dataset<Row> newRows, Dataset<Row> changedKeys, String key, String... sortBy) {
+    String column = table.partitionBy().get(0);
+    Dataset<Row> existing = readOrEmpty(table);
+    Dataset<Row> keys = changedKeys.select(key).distinct();
+    Dataset<Row> previous = existing.join(keys, existing.col(key).equalTo(keys.col(key)), "left_semi");
+    java.util.Set<Object> partitions = new java.util.HashSet<>();
+    for (Row r : newRows.select(column).union(previous.select(column)).distinct().collectAsList()) {
+      partitions.add(r.get(0));
+    }
+    Dataset<Row> untouched = existing.filter(functions.col(column).isin(partitions.toArray()))
+        .join(keys, existing.col(key).equalTo(keys.col(key)), "left_anti");
+    replacePartitions(table, untouched.unionByName(newRows.select(cols(table))), partitions, sortBy);
+  }
+
+  private void swapIn(TableSchema table, Dataset<Row> rows, String... sortBy) {
+    String staging = root + "/" + STAGING + "/" + flat(table.name());
+    String target = pathOf(table);
+    write(table, rows, staging, sortBy);
+    try {
+      Path stagingPath = new Path(staging);
+      swap(fs(stagingPath), stagingPath, new Path(target));
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot move " + staging + " into place at " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void write(TableSchema table, Dataset<Row> rows, String path, String... sortBy) {
+    try {
+      // leftovers of a failed run must not be swapped in with the new rows
+      Path p = new Path(path);
+      fs(p).delete(p, true);
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot clear staging folder " + path + ": " + e.getMessage(), e);
+    }
     Dataset<Row> ordered = rows.select(cols(table));
     if (!table.partitionBy().isEmpty()) {
       ordered = ordered.repartition(cols(table.partitionBy()));
@@ -97,22 +152,21 @@ public final class TableStore {
     if (!table.partitionBy().isEmpty()) {
       writer = writer.partitionBy(table.partitionBy().toArray(String[]::new));
     }
-    writer.parquet(staging);
-    try {
-      Path stagingPath = new Path(staging);
-      Path targetPath = new Path(target);
-      FileSystem fs = fs(targetPath);
-      Path old = new Path(staging + ".old");
-      fs.delete(old, true);
-      if (fs.exists(targetPath)) {
-        rename(fs, targetPath, old);
-      }
-      fs.mkdirs(targetPath.getParent());
-      rename(fs, stagingPath, targetPath);
-      fs.delete(old, true);
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot move " + staging + " into place at " + target + ": " + e.getMessage(), e);
+    writer.parquet(path);
+  }
+
+  /** Puts {@code staged} where {@code target} was; a missing {@code staged} just removes the target. */
+  private static void swap(FileSystem fs, Path staged, Path target) throws IOException {
+    Path old = new Path(target.getParent(), "." + target.getName() + ".old");
+    fs.delete(old, true);
+    if (fs.exists(target)) {
+      rename(fs, target, old);
     }
+    if (fs.exists(staged)) {
+      fs.mkdirs(target.getParent());
+      rename(fs, staged, target);
+    }
+    fs.delete(old, true);
   }
 
   /** Writes the run manifest as {@code _runs/<run_id>.json} and returns its path. */
@@ -146,6 +200,11 @@ public final class TableStore {
 
   private static Column[] cols(java.util.List<String> names) {
     return names.stream().map(functions::col).toArray(Column[]::new);
+  }
+
+  /** Staging folders sit side by side, even for tables nested under a folder ({@code _state/…}). */
+  private static String flat(String name) {
+    return name.replace('/', '-');
   }
 
   private static String stripSlash(String p) {

@@ -1,0 +1,63 @@
+package org.borderwatch.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.borderwatch.BorderwatchException;
+import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.spark.ExtractJob;
+import org.borderwatch.extract.spark.ExtractionRulesLoader;
+import org.borderwatch.geo.GazetteerOptions;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.spark.GeoKnowledgeLoader;
+import org.borderwatch.io.RunContext;
+import org.borderwatch.io.RunManifest;
+import org.borderwatch.io.Schemas;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code borderwatch extract}: articles → mentions, claims, rejects. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract actor–location–claim tuples and every actor, place, date, trigger and quote-source "
+        + "mention from the articles table; an article the extractor cannot handle goes to rejects.")
+final class ExtractCommand implements Callable<Integer> {
+  @Mixin OutputOptions output;
+  @Mixin ExtractOptions extract;
+  @Mixin SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    Console console = Console.stdout();
+    try (JobSession session = JobSession.open("extract", sparkOptions, output.out)) {
+      if (!session.store().exists(Schemas.ARTICLES)) {
+        throw new Main.UsageException("no articles table under " + session.store().root() + " (run ingest first)");
+      }
+      String articles = session.store().pathOf(Schemas.ARTICLES);
+      RunContext run = RunContext.create("extract", output.out, List.of(articles),
+          List.of(articles, String.valueOf(extract.actors), String.valueOf(extract.lexicon),
+              String.valueOf(extract.gazetteer), String.valueOf(extract.boundaries)), session.conf());
+      RunManifest manifest = new RunManifest(run);
+      extract(session, run, extract, manifest, console);
+      IngestCommand.finish(session, run, manifest, console);
+      return 0;
+    }
+  }
+
+  static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunManifest manifest,
+      Console console) {
+    ExtractionRules rules;
+    GeoKnowledge geo;
+    try {
+      rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon);
+      geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()));
+    } catch (BorderwatchException e) {
+      throw new Main.UsageException(e.getMessage());
+    }
+    console.progress("extract", "gazetteer " + geo.version() + ", rules " + rules.version());
+    manifest.putVersion("gazetteer", geo.version());
+    manifest.putVersion("extractor", rules.version());
+    ExtractJob.Result r = ExtractJob.run(session.spark(), session.store(), run, rules, geo);
+    manifest.addStage("extract", r.counts(), r.rejectsByReason(), r.seconds());
+    console.counts("extract", r.counts(), r.seconds());
+    return r;
+  }
+}

@@ -1,0 +1,74 @@
+package org.borderwatch.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Scores claims against the sample gold. A claim matches a gold claim of the same article when the
+ * places agree (same admin1 code when both have one, else same country) and the event types agree;
+ * each gold claim takes the first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}),
+ * so a claim is counted at most once. Attribution, modality and cross-border kind are then scored as
+ * matches that also agree on that field (a missing kind on both sides agrees).
+ */
+public final class SampleEvaluator {
+  private static final Map<String, Function<SampleGoldClaim, String>> GOLD_FIELDS = Map.of(
+      "attribution", SampleGoldClaim::attribution,
+      "modality", SampleGoldClaim::modality,
+      "cross_border_kind", SampleGoldClaim::crossBorderKind);
+  private static final Map<String, Function<ClaimSummary, String>> CLAIM_FIELDS = Map.of(
+      "attribution", ClaimSummary::attribution,
+      "modality", ClaimSummary::modality,
+      "cross_border_kind", ClaimSummary::crossBorderKind);
+  private static final List<String> FIELDS = List.of("attribution", "modality", "cross_border_kind");
+
+  private SampleEvaluator() {}
+
+  /** {@code claimsByArticle} is keyed by the article's input id; only the gold's articles are scored. */
+  public static SampleReport evaluate(SampleGoldReader.SampleGold gold, Map<String, EventClaims> claimsByArticle) {
+    long extracted = gold.articles().stream()
+        .mapToLong(a -> claimsByArticle.getOrDefault(a, EventClaims.NONE).count()).sum();
+    Set<String> used = new HashSet<>();
+    List<String> unmatched = new ArrayList<>();
+    Map<String, Long> fieldMatches = new LinkedHashMap<>();
+    FIELDS.forEach(f -> fieldMatches.put(f, 0L));
+    long matched = 0;
+    for (SampleGoldClaim g : gold.claims()) {
+      ClaimSummary match = claimsByArticle.getOrDefault(g.article(), EventClaims.NONE).claims().stream()
+          .filter(c -> !used.contains(c.claimId()) && agrees(g, c))
+          .findFirst().orElse(null);
+      if (match == null) {
+        unmatched.add(g.describe());
+        continue;
+      }
+      used.add(match.claimId());
+      matched++;
+      for (String f : FIELDS) {
+        if (Objects.equals(norm(GOLD_FIELDS.get(f).apply(g)), norm(CLAIM_FIELDS.get(f).apply(match)))) {
+          fieldMatches.merge(f, 1L, Long::sum);
+        }
+      }
+    }
+    long goldCount = gold.claims().size();
+    Map<String, Score> scores = new LinkedHashMap<>();
+    scores.put("claim", new Score(goldCount, extracted, matched));
+    fieldMatches.forEach((f, n) -> scores.put(f, new Score(goldCount, extracted, n)));
+    return new SampleReport(scores, unmatched);
+  }
+
+  static boolean agrees(SampleGoldClaim g, ClaimSummary c) {
+    boolean place = g.admin1Code() != null && c.admin1Code() != null
+        ? g.admin1Code().equalsIgnoreCase(c.admin1Code())
+        : g.country() != null && g.country().equalsIgnoreCase(c.countryCode());
+    return place && g.eventType() != null && g.eventType().equalsIgnoreCase(c.eventType());
+  }
+
+  private static String norm(String v) {
+    return v == null ? null : v.trim().toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,146 @@
+package org.borderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.nlp.PhraseMatch;
+import org.borderwatch.nlp.Token;
+
+/**
+ * Finds actors in a sentence: dictionary names (widened over "a sabotage group of the …" before
+ * and "… rebel forces" after), then generic actors built from a force noun and the demonym or
+ * country before it ("Russian forces", "Ukraine's military", "pro-Ukraine Russian troops" → side
+ * UA, nationality RU; "Russian-backed separatists" → side RU).
+ */
+final class ActorFinder {
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "local", "regional");
+
+  private final ActorDictionary dictionary;
+  private final GeoKnowledge geo;
+
+  ActorFinder(ActorDictionary dictionary, GeoKnowledge geo) {
+    this.dictionary = dictionary;
+    this.geo = geo;
+  }
+
+  List<ActorMention> find(String text, List<Token> tokens) {
+    List<ActorMention> out = new ArrayList<>();
+    List<PhraseMatch<GenericNoun>> nouns = dictionary.nouns().find(tokens);
+    for (PhraseMatch<Actor> m : dictionary.names().find(tokens)) {
+      int begin = widenLeft(tokens, nouns, m.begin());
+      int end = widenRight(nouns, m.end(), text);
+      out.add(new ActorMention(begin, end, text.substring(begin, end), m.value()));
+    }
+    for (PhraseMatch<GenericNoun> n : nouns) {
+      if (out.stream().anyMatch(a -> a.begin() <= n.begin() && n.end() <= a.end())) {
+        continue;
+      }
+      generic(text, tokens, n).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingInt(ActorMention::begin));
+    return out;
+  }
+
+  /** "a sabotage group of the" + actor: the mention starts at the group noun. */
+  private static int widenLeft(List<Token> tokens, List<PhraseMatch<GenericNoun>> nouns, int begin) {
+    int i = indexAt(tokens, begin);
+    int j = i - 1;
+    if (j >= 0 && tokens.get(j).norm().equals("the")) {
+      j--;
+    }
+    if (j < 1 || !tokens.get(j).norm().equals("of")) {
+      return begin;
+    }
+    int ofBegin = tokens.get(j).begin();
+    for (PhraseMatch<GenericNoun> n : nouns) {
+      if (n.end() <= ofBegin && n.end() >= tokens.get(j - 1).end() && n.value().type().isArmed()) {
+        return n.begin();
+      }
+    }
+    return begin;
+  }
+
+  /** Actor + force noun right after it ("NAF rebel forces", "DPR fighters"): one mention. */
+  private static int widenRight(List<PhraseMatch<GenericNoun>> nouns, int end, String text) {
+    for (PhraseMatch<GenericNoun> n : nouns) {
+      if (n.begin() > end && text.substring(end, n.begin()).isBlank() && n.value().type().isArmed()) {
+        return n.end();
+      }
+    }
+    return end;
+  }
+
+  private Optional<ActorMention> generic(String text, List<Token> tokens, PhraseMatch<GenericNoun> n) {
+    int i = indexAt(tokens, n.begin());
+    Demonym d = demonymBefore(tokens, i);
+    GenericNoun noun = n.value();
+    String written = text.substring(d == null ? n.begin() : d.begin, n.end());
+    if (d != null) {
+      String label = geo.countryName(d.side).orElse(d.side) + " " + noun.type().name().toLowerCase().replace('_', ' ');
+      return Optional.of(new ActorMention(d.begin, n.end(), written,
+          Actor.generic(label, noun.type(), d.side, d.nationality)));
+    }
+    return switch (noun.sideRule()) {
+      case DEMONYM -> Optional.empty();
+      case LOCATION -> Optional.of(new ActorMention(n.begin(), n.end(), written,
+          new Actor("generic:-:" + noun.type(), written, noun.type(), null, null, true)));
+      case NONE -> Optional.of(new ActorMention(n.begin(), n.end(), written,
+          Actor.generic(written, noun.type(), null, null)));
+    };
+  }
+
+  private record Demonym(int begin, String side, String nationality) {}
+
+  /**
+   * The country named just before token {@code i}: "Russian", "Ukraine's", "pro-Ukraine Russian",
+   * "Russian-backed", with determiners and "local" allowed in front.
+   */
+  private Demonym demonymBefore(List<Token> tokens, int i) {
+    int j = i - 1;
+    if (j >= 1 && tokens.get(j).norm().equals("backed") && tokens.get(j - 1).norm().equals("-") && j >= 2) {
+      Optional<String> backer = country(tokens.get(j - 2));
+      if (backer.isPresent()) {
+        return new Demonym(tokens.get(j - 2).begin(), backer.get(), null);
+      }
+    }
+    if (j >= 2 && tokens.get(j).norm().equals("s") && tokens.get(j - 1).norm().equals("'")) {
+      j -= 2;
+    }
+    if (j < 0) {
+      return null;
+    }
+    Optional<String> nationality = country(tokens.get(j));
+    if (nationality.isEmpty()) {
+      return null;
+    }
+    int begin = tokens.get(j).begin();
+    String side = nationality.get();
+    if (j >= 3 && tokens.get(j - 2).norm().equals("-") && tokens.get(j - 3).norm().equals("pro")) {
+      Optional<String> sponsor = country(tokens.get(j - 1));
+      if (sponsor.isPresent()) {
+        side = sponsor.get();
+        begin = tokens.get(j - 3).begin();
+      }
+    }
+    return new Demonym(begin, side, nationality.get());
+  }
+
+  private Optional<String> country(Token t) {
+    if (!t.isWord() || !Character.isLetter(t.norm().charAt(0)) || DETERMINERS.contains(t.norm())) {
+      return Optional.empty();
+    }
+    return geo.countryOf(t.norm());
+  }
+
+  static int indexAt(List<Token> tokens, int begin) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).begin() == begin) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("no token starts at " + begin);
+  }
+}

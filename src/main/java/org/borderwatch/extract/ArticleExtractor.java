@@ -1,0 +1,340 @@
+package org.borderwatch.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderwatch.extract.Claim.Attribution;
+import org.borderwatch.extract.Claim.CrossBorderKind;
+import org.borderwatch.extract.Claim.Modality;
+import org.borderwatch.extract.Trigger.CrossBorderHint;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.GeoParser;
+import org.borderwatch.geo.ResolvedPlace;
+import org.borderwatch.io.Hashing;
+import org.borderwatch.nlp.PhraseMatch;
+import org.borderwatch.nlp.Sentence;
+
+/**
+ * Turns one article into mentions and actor–location–claim tuples. Plain Java and thread-confined:
+ * build one per partition. Each trigger of the claim lexicon makes an event; its actors are the
+ * agent of a passive ("shot down by local air defence") or the nearest actor before it (with those
+ * coordinated with it), its places the ones after it (coordinated: "the villages of Kozinka and
+ * Gora-Podol" → two claims) or else before it, its claimant the speaker of the quotation it sits in
+ * or of the sentence's reporting verb. Places, dates and speakers carry over from earlier sentences
+ * when a sentence names none ("he added" → the last named speaker).
+ */
+public final class ArticleExtractor {
+  private final ExtractionRules rules;
+  private final GeoKnowledge geo;
+  private final GeoParser parser;
+  private final ActorFinder actorFinder;
+
+  public ArticleExtractor(ExtractionRules rules, GeoKnowledge geo) {
+    this.rules = rules;
+    this.geo = geo;
+    this.parser = geo.parser();
+    this.actorFinder = new ActorFinder(rules.actors(), geo);
+  }
+
+  public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> sentences) {
+    List<ResolvedPlace> places = parser.parse(text);
+    List<Quote> quotes = Quote.find(text);
+    List<SentenceFacts> facts = new ArrayList<>();
+    List<List<Frame>> frames = new ArrayList<>();
+    List<Claimant> lastSpeakers = List.of();
+    for (Sentence s : sentences) {
+      SentenceFacts f = SentenceFacts.of(text, s, actorFinder, rules.lexicon(), places, published);
+      List<Frame> fr = FrameFinder.find(text, f, lastSpeakers);
+      for (Frame frame : fr) {
+        if (frame.claimants().get(0).actor() != null || lastSpeakers.isEmpty()) {
+          lastSpeakers = frame.claimants();
+        }
+      }
+      facts.add(f);
+      frames.add(fr);
+    }
+    Map<Quote, Frame> quoteFrames = quoteFrames(quotes, facts, frames);
+    Set<String> parties = new HashSet<>();
+    facts.forEach(f -> f.actors().stream().map(a -> a.actor().side()).filter(java.util.Objects::nonNull)
+        .forEach(parties::add));
+
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    Carry carry = new Carry();
+    for (int i = 0; i < facts.size(); i++) {
+      SentenceFacts f = facts.get(i);
+      boolean unconfirmed = f.has(Cue.UNCONFIRMED) || (i + 1 < facts.size() && facts.get(i + 1).has(Cue.UNCONFIRMED));
+      mentions.addAll(MentionRows.of(text, f, frames.get(i)));
+      new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
+          published).assemble(claims);
+      if (!f.dates().isEmpty()) {
+        carry.date = f.dates().get(f.dates().size() - 1);
+      }
+    }
+    return new Extraction(mentions, List.copyOf(claims.values()));
+  }
+
+  /** What earlier sentences tell later ones: the last event place and the last date named. */
+  private static final class Carry {
+    ResolvedPlace place;
+    DateMention date;
+  }
+
+  /**
+   * The speaker of each quotation: a reporting frame right after the closing mark (in the sentence
+   * that holds it or the next one), else one just before the opening mark.
+   */
+  private static Map<Quote, Frame> quoteFrames(List<Quote> quotes, List<SentenceFacts> facts, List<List<Frame>> frames) {
+    Map<Quote, Frame> out = new LinkedHashMap<>();
+    for (Quote q : quotes) {
+      if (q.scare()) {
+        continue;
+      }
+      Frame best = null;
+      for (int i = 0; i < facts.size() && best == null; i++) {
+        Sentence s = facts.get(i).sentence();
+        if (s.end() < q.end() - 1 || s.begin() > q.end() + 1 && !(i > 0 && facts.get(i - 1).sentence().end() >= q.end() - 1)) {
+          continue;
+        }
+        for (Frame fr : frames.get(i)) {
+          if (fr.cueBegin() >= q.end() - 1 && fr.cueBegin() - q.end() < 120) {
+            best = fr;
+            break;
+          }
+        }
+      }
+      for (int i = 0; i < facts.size() && best == null; i++) {
+        for (Frame fr : frames.get(i)) {
+          if (fr.cueEnd() <= q.begin() && q.begin() - fr.cueEnd() < 40) {
+            best = fr;
+          }
+        }
+      }
+      if (best != null) {
+        out.put(q, best);
+      }
+    }
+    return out;
+  }
+
+  /** Claims of one sentence. */
+  private final class SentenceAssembly {
+    private final String text;
+    private final String articleId;
+    private final SentenceFacts f;
+    private final List<Frame> frames;
+    private final List<Quote> quotes;
+    private final Map<Quote, Frame> quoteFrames;
+    private final Set<String> parties;
+    private final boolean unconfirmed;
+    private final Carry carry;
+    private final LocalDate published;
+    private final PlaceRoles roles;
+
+    SentenceAssembly(String text, String articleId, SentenceFacts f, List<Frame> frames, List<Quote> quotes,
+        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published) {
+      this.text = text;
+      this.articleId = articleId;
+      this.f = f;
+      this.frames = frames;
+      this.quotes = quotes;
+      this.quoteFrames = quoteFrames;
+      this.parties = parties;
+      this.unconfirmed = unconfirmed;
+      this.carry = carry;
+      this.published = published;
+      this.roles = PlaceRoles.of(text, f, geo);
+    }
+
+    void assemble(Map<String, Claim> out) {
+      List<PhraseMatch<Trigger>> triggers = f.triggers();
+      for (int t = 0; t < triggers.size(); t++) {
+        PhraseMatch<Trigger> trigger = triggers.get(t);
+        int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
+        Frame frame = frameFor(trigger);
+        List<ActorMention> actors = actorsFor(trigger, frame);
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next);
+        Confidence.Source placeSource = Confidence.Source.SENTENCE;
+        if (where.isEmpty() && carry.place != null) {
+          where = List.of(carry.place);
+          placeSource = Confidence.Source.CARRIED;
+        } else if (!where.isEmpty()) {
+          carry.place = where.get(0);
+        }
+        List<ResolvedPlace> placeList = where.isEmpty() ? java.util.Collections.singletonList(null) : where;
+        List<ActorMention> actorList = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
+        for (ActorMention actor : actorList) {
+          for (ResolvedPlace place : placeList) {
+            Claim c = claim(trigger, actor, place, placeSource, frame);
+            out.putIfAbsent(c.claimId(), c);
+          }
+        }
+      }
+    }
+
+    private Frame frameFor(PhraseMatch<Trigger> trigger) {
+      for (Quote q : quotes) {
+        if (q.begin() <= trigger.begin() && trigger.end() <= q.end() && quoteFrames.containsKey(q)) {
+          return quoteFrames.get(q);
+        }
+      }
+      Frame best = null;
+      for (Frame fr : frames) {
+        if (fr.cueEnd() <= trigger.begin() || best == null) {
+          best = fr;
+        }
+      }
+      return best;
+    }
+
+    private List<ActorMention> actorsFor(PhraseMatch<Trigger> trigger, Frame frame) {
+      int ti = f.tokenIndexAt(trigger.end());
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 3); k++) {
+        if (f.tokens().get(k).norm().equals("by")) {
+          int after = f.tokens().get(k).end();
+          for (ActorMention a : f.actors()) {
+            if (a.begin() >= after && text.substring(after, a.begin()).matches("\\s*(the\\s+)?")) {
+              return List.of(a);
+            }
+          }
+        }
+      }
+      ActorMention nearest = null;
+      for (ActorMention a : f.actors()) {
+        if (a.end() <= trigger.begin() && !isTarget(a) && !isSpeakerBefore(a, frame, trigger)) {
+          nearest = a;
+        }
+      }
+      if (nearest != null) {
+        return FrameFinder.coordinatedActors(text, f.actors(), nearest);
+      }
+      if (frame != null && (frame.cueEnd() <= trigger.begin() && subjectPronounAfter(frame.cueEnd(), trigger.begin())
+          || firstPersonInQuote(trigger))) {
+        return frame.claimants().stream().filter(c -> c.actor() != null)
+            .map(c -> new ActorMention(c.begin(), c.end(), c.text(), c.actor())).toList();
+      }
+      return List.of();
+    }
+
+    /** "fired at the positions of X", "clashed with X": the actor is the target, not the agent. */
+    private boolean isTarget(ActorMention a) {
+      String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
+      return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$");
+    }
+
+    /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */
+    private boolean isSpeakerBefore(ActorMention a, Frame frame, PhraseMatch<Trigger> trigger) {
+      return frame != null && frame.spokenBy(a) && frame.cueEnd() <= trigger.begin()
+          && !subjectPronounAfter(frame.cueEnd(), trigger.begin());
+    }
+
+    /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */
+    private boolean subjectPronounAfter(int from, int to) {
+      String gap = text.substring(from, to);
+      return gap.matches("(?is)\\s*(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
+          || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
+    }
+
+    /** "Our units liberated …" inside a quotation: the speaker acted. */
+    private boolean firstPersonInQuote(PhraseMatch<Trigger> trigger) {
+      for (Quote q : quotes) {
+        if (q.begin() <= trigger.begin() && trigger.end() <= q.end() && quoteFrames.containsKey(q)) {
+          return text.substring(q.begin(), trigger.begin()).matches("(?is).*\\b(we|our)\\b.*");
+        }
+      }
+      return false;
+    }
+
+    private Claim claim(PhraseMatch<Trigger> trigger, ActorMention actorMention, ResolvedPlace place,
+        Confidence.Source placeSource, Frame frame) {
+      Actor actor = actorMention == null ? null : actorMention.actor();
+      String placeCountry = place == null ? null : place.countryCode();
+      if (actor != null && actor.sideFromLocation() && placeCountry != null) {
+        actor = actor.onSideOf(placeCountry);
+      }
+      String side = actor == null ? null : actor.side();
+      Trigger tr = trigger.value();
+      String eventType = tr.eventType();
+      String subEvent = tr.subEventType();
+      CrossBorderHint hint = tr.hint();
+      if (Trigger.TERRITORY.equals(subEvent)) {
+        subEvent = actor != null && actor.type() == ActorType.STATE_FORCE && side != null && side.equals(placeCountry)
+            ? Trigger.GOVERNMENT_REGAINS : Trigger.NONSTATE_OVERTAKES;
+      }
+      if (hint == CrossBorderHint.FIRE && f.has(Weapon.SMALL_ARMS) && !f.has(Weapon.AIR)) {
+        eventType = Trigger.BATTLES;
+        subEvent = Trigger.ARMED_CLASH;
+        hint = CrossBorderHint.GROUND;
+      } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.has(Weapon.AIR)) {
+        hint = CrossBorderHint.AIR;
+      }
+      Claimant claimant = frame == null ? null : frame.claimantFor(actor);
+      Set<String> others = new HashSet<>(parties);
+      if (side != null) {
+        others.remove(side);
+      }
+      Attribution attribution = Attributions.decide(claimant, side, placeCountry, eventType, parties);
+      Modality modality = modality(trigger, frame);
+      DateMention date = nearestDate(trigger);
+      Confidence.Source dateSource = date != null ? Confidence.Source.SENTENCE
+          : carry.date != null ? Confidence.Source.CARRIED : Confidence.Source.DEFAULT;
+      if (date == null) {
+        date = carry.date;
+      }
+      LocalDate eventDate = date == null ? published : date.date();
+      int precision = date == null ? DateMention.WEEK : date.precision();
+      String origin = roles.origin();
+      CrossBorderKind kind = CrossBorder.classify(geo, side, hint, placeCountry, place == null ? null : place.admin1Code(),
+          origin, others);
+      Double distance = null;
+      if (place != null && place.latitude() != null && place.longitude() != null && placeCountry != null) {
+        java.util.OptionalDouble d = geo.borderDistanceKm(placeCountry, place.latitude(), place.longitude());
+        distance = d.isPresent() ? d.getAsDouble() : null;
+      }
+      double confidence = Confidence.of(actor, place, placeSource, claimant, dateSource);
+      Sentence s = f.sentence();
+      String id = Hashing.id(articleId, Integer.toString(s.begin()), Integer.toString(trigger.begin()),
+          actorMention == null ? "" : actorMention.begin() + ":" + actor.id(),
+          place == null ? "" : place.begin() + ":" + place.text(),
+          claimant == null ? "" : claimant.begin() + ":" + claimant.text());
+      return new Claim(id, s.index(), s.text(text), s.begin(), s.end(), actorMention, actor, trigger.text(text),
+          eventType, subEvent, place, origin, claimant, attribution, modality, eventDate, precision, kind, distance,
+          confidence);
+    }
+
+    private Modality modality(PhraseMatch<Trigger> trigger, Frame frame) {
+      if (frame != null && frame.cue() == Cue.DENY) {
+        return Modality.DENIED;
+      }
+      boolean threat = f.cues().stream().anyMatch(c -> c.value() == Cue.THREAT && c.end() <= trigger.begin());
+      if (threat) {
+        return Modality.THREATENED;
+      }
+      if (unconfirmed) {
+        return Modality.UNCONFIRMED;
+      }
+      boolean scare = quotes.stream().anyMatch(q -> q.scare() && q.begin() <= trigger.begin() && trigger.end() <= q.end());
+      if (scare || f.has(Cue.HEDGE) || frame != null && frame.cue() == Cue.CLAIM) {
+        return Modality.CLAIMED;
+      }
+      return Modality.ASSERTED;
+    }
+
+    private DateMention nearestDate(PhraseMatch<Trigger> trigger) {
+      DateMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (DateMention d : f.dates()) {
+        int distance = d.end() <= trigger.begin() ? trigger.begin() - d.end() : d.begin() - trigger.end();
+        if (Math.abs(distance) < bestDistance) {
+          best = d;
+          bestDistance = Math.abs(distance);
+        }
+      }
+      return best;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.borderwatch.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.borderwatch.BorderwatchException;
+import org.borderwatch.nlp.PhraseMatcher;
+
+/**
+ * The claim lexicon (format in {@code borderwatch/lexicon/claims.tsv} and docs/extract.md): trigger
+ * phrases with their ACLED types and cross-border hint, attribution and modality cues, weapon classes.
+ */
+public final class ClaimLexicon implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String BUNDLED = "/borderwatch/lexicon/claims.tsv";
+
+  private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
+  private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
+  private final PhraseMatcher<Weapon> weapons = new PhraseMatcher<>();
+
+  private ClaimLexicon() {}
+
+  public static ClaimLexicon bundled() {
+    try (InputStream in = ClaimLexicon.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new BorderwatchException("the bundled claim lexicon " + BUNDLED + " is missing from the jar");
+      }
+      return parse("bundled " + BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static ClaimLexicon parse(String source, List<String> raw) {
+    DictionaryLines file = DictionaryLines.parse(source, raw);
+    ClaimLexicon lexicon = new ClaimLexicon();
+    for (DictionaryLines.Line line : file.lines()) {
+      String phrase = line.field(1);
+      if (phrase.isEmpty()) {
+        throw file.error(line, "missing phrase");
+      }
+      switch (line.field(0)) {
+        case "trigger" -> {
+          if (line.fields().length < 5) {
+            throw file.error(line, "a trigger line needs 5 fields: trigger, phrase, event type, sub-event type, hint");
+          }
+          lexicon.triggers.add(phrase, new Trigger(line.field(2), line.field(3), enumValue(file, line, 4,
+              Trigger.CrossBorderHint.class)));
+        }
+        case "ignore" -> lexicon.triggers.add(phrase, Trigger.IGNORE);
+        case "cue" -> lexicon.cues.add(phrase, enumValue(file, line, 2, Cue.class));
+        case "weapon" -> lexicon.weapons.add(phrase, enumValue(file, line, 2, Weapon.class));
+        default -> throw file.error(line, "first field must be trigger, ignore, cue or weapon, not '" + line.field(0) + "'");
+      }
+    }
+    return lexicon;
+  }
+
+  private static <E extends Enum<E>> E enumValue(DictionaryLines file, DictionaryLines.Line line, int field,
+      Class<E> type) {
+    try {
+      return Enum.valueOf(type, line.field(field));
+    } catch (IllegalArgumentException e) {
+      throw file.error(line, "field " + (field + 1) + " must be one of " + Arrays.toString(type.getEnumConstants())
+          + ", not '" + line.field(field) + "'");
+    }
+  }
+
+  PhraseMatcher<Trigger> triggers() {
+    return triggers;
+  }
+
+  PhraseMatcher<Cue> cues() {
+    return cues;
+  }
+
+  PhraseMatcher<Weapon> weapons() {
+    return weapons;
+  }
+
+  public int size() {
+    return triggers.size() + cues.size() + weapons.size();
+  }
+}

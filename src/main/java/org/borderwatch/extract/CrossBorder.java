@@ -1,0 +1,56 @@
+package org.borderwatch.extract;
+
+import java.util.Set;
+import org.borderwatch.extract.Claim.CrossBorderKind;
+import org.borderwatch.extract.Trigger.CrossBorderHint;
+import org.borderwatch.geo.GeoKnowledge;
+
+/**
+ * Cross-border kind of one claim (DESIGN.md §7). An actor acting on the territory of another state
+ * than its side's is cross-border when the fire came from elsewhere (origin named), when the weapon
+ * is airborne, or when the place lies in a region of that state on its border with the actor's side;
+ * the kind follows the event: ground → INCURSION, fire → CROSS_BORDER_FIRE, air → AIR_DRONE, other →
+ * BORDER_AREA. An event on the actor's own side is cross-border when it downs something airborne in
+ * a border region facing another party of the article (AIR_DRONE) or otherwise involves that party
+ * in such a region (BORDER_AREA).
+ */
+final class CrossBorder {
+  private CrossBorder() {}
+
+  static CrossBorderKind classify(GeoKnowledge geo, String actorSide, CrossBorderHint hint, String placeCountry,
+      String admin1, String origin, Set<String> otherParties) {
+    if (placeCountry == null) {
+      return null;
+    }
+    if (origin != null && !origin.equals(placeCountry)) {
+      return kind(hint, CrossBorderKind.CROSS_BORDER_FIRE);
+    }
+    if (actorSide != null && !actorSide.equals(placeCountry)) {
+      boolean atBorder = admin1 != null && geo.isBorderRegion(admin1, actorSide);
+      if (hint == CrossBorderHint.AIR || (atBorder && geo.neighbours(actorSide, placeCountry))) {
+        return kind(hint, CrossBorderKind.BORDER_AREA);
+      }
+      return null;
+    }
+    if (admin1 == null) {
+      return null;
+    }
+    for (String party : otherParties) {
+      if (!party.equals(placeCountry) && geo.isBorderRegion(admin1, party)) {
+        return hint == CrossBorderHint.INTERCEPT || hint == CrossBorderHint.AIR
+            ? CrossBorderKind.AIR_DRONE
+            : CrossBorderKind.BORDER_AREA;
+      }
+    }
+    return null;
+  }
+
+  private static CrossBorderKind kind(CrossBorderHint hint, CrossBorderKind otherwise) {
+    return switch (hint) {
+      case GROUND -> CrossBorderKind.INCURSION;
+      case FIRE -> CrossBorderKind.CROSS_BORDER_FIRE;
+      case AIR, INTERCEPT -> CrossBorderKind.AIR_DRONE;
+      case NONE -> otherwise;
+    };
+  }
+}

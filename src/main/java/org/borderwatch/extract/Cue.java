@@ -1,0 +1,23 @@
+package org.borderwatch.extract;
+
+/** Attribution and modality cues of the claim lexicon. */
+public enum Cue {
+  /** Reporting verbs with the speaker before or after: said, told, tweeted, announced, added. */
+  SAY,
+  /** Reporting verbs that distance the speaker from the fact: claimed, alleged. */
+  CLAIM,
+  /** The speaker says it did not happen. */
+  DENY,
+  /** Speaker after the cue: according to, citing. */
+  ACCORDING_TO,
+  /** Hedges in the publication's own voice: reportedly, allegedly. */
+  HEDGE,
+  /** "could not be independently verified". */
+  UNCONFIRMED,
+  /** threatened, vowed, warned. */
+  THREAT;
+
+  boolean isReporting() {
+    return this == SAY || this == CLAIM || this == DENY || this == ACCORDING_TO;
+  }
+}

@@ -1,0 +1,16 @@
+package org.borderwatch.extract;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.borderwatch.nlp.Span;
+
+/**
+ * A date expression and the date it resolves to against the publication date.
+ *
+ * @param precision 1 day, 2 week, 3 month (as {@code claims.time_precision})
+ */
+public record DateMention(int begin, int end, String text, LocalDate date, int precision) implements Span, Serializable {
+  public static final int DAY = 1;
+  public static final int WEEK = 2;
+  public static final int MONTH = 3;
+}

@@ -1,0 +1,135 @@
+package org.borderwatch.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions and resolves them against the publication date: absolute dates ("22 May",
+ * "May 22, 2023", "22.05.2023", "2023-05-22"; a missing year is the latest that is not after
+ * publication), weekdays ("on Monday", "Sunday night": the latest such day on or before
+ * publication), relative days ("yesterday", "overnight" and "last night" = the day before
+ * publication, "today"), weeks ("last week", precision 2) and months ("in May", "last month",
+ * precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half of a
+ * rule pipeline's time.
+ */
+public final class DateResolver {
+  private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october|november"
+      + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
+
+  private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve) {}
+
+  private record Resolved(LocalDate date, int precision) {}
+
+  private static final List<Rule> RULES = List.of(
+      rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, p) -> day(ymd(m.group(1), m.group(2), m.group(3)))),
+      rule("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b", (m, p) -> day(ymd(m.group(3), m.group(2), m.group(1)))),
+      rule("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTHS + YEAR + "\\b",
+          (m, p) -> day(dayMonth(p, m.group(1), m.group(2), m.group(3)))),
+      rule("\\b" + MONTHS + "\\s+" + DAY + YEAR + "\\b(?!\\s*(?:km|kilomet|mile|people|civilians|soldiers))",
+          (m, p) -> day(dayMonth(p, m.group(2), m.group(1), m.group(3)))),
+      rule("\\b(last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\b",
+          (m, p) -> day(weekday(p, m.group(2), m.group(1) != null))),
+      rule("\\b(yesterday|overnight|last night|the previous day|the day before|early hours)\\b",
+          (m, p) -> day(p.minusDays(1))),
+      rule("\\b(today|this morning|tonight|this afternoon|this evening|earlier today)\\b", (m, p) -> day(p)),
+      rule("\\b(last week|past week|previous week)\\b", (m, p) -> new Resolved(p.minusWeeks(1), DateMention.WEEK)),
+      rule("\\b(this week|earlier this week)\\b", (m, p) -> new Resolved(p, DateMention.WEEK)),
+      rule("\\b(last month|previous month)\\b", (m, p) -> new Resolved(p.minusMonths(1).withDayOfMonth(1),
+          DateMention.MONTH)),
+      rule("\\b(this month|earlier this month)\\b", (m, p) -> new Resolved(p.withDayOfMonth(1), DateMention.MONTH)),
+      rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> month(p, m.group(1), m.group(2))));
+
+  private DateResolver() {}
+
+  private static Rule rule(String regex, BiFunction<Matcher, LocalDate, Resolved> resolve) {
+    return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve);
+  }
+
+  /** Date expressions in {@code text[from, to)}, in text order, without overlaps; offsets index into {@code text}. */
+  public static List<DateMention> find(String text, int from, int to, LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    for (Rule r : RULES) {
+      Matcher m = r.pattern().matcher(text).region(from, to);
+      while (m.find()) {
+        int b = m.start();
+        int e = m.end();
+        if (out.stream().anyMatch(d -> d.begin() < e && b < d.end())) {
+          continue;
+        }
+        Resolved res = safely(r, m, published);
+        if (res != null) {
+          out.add(new DateMention(b, e, text.substring(b, e), res.date(), res.precision()));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(DateMention::begin));
+    return out;
+  }
+
+  private static Resolved safely(Rule r, Matcher m, LocalDate published) {
+    try {
+      return r.resolve().apply(m, published);
+    } catch (java.time.DateTimeException | IllegalArgumentException e) {
+      // "31 February", "45.13.2023": not a date
+      return null;
+    }
+  }
+
+  private static Resolved day(LocalDate d) {
+    return new Resolved(d, DateMention.DAY);
+  }
+
+  private static LocalDate ymd(String y, String m, String d) {
+    return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+  }
+
+  private static LocalDate dayMonth(LocalDate published, String day, String month, String year) {
+    Month mo = month(month);
+    int d = Integer.parseInt(day);
+    if (year != null) {
+      return LocalDate.of(Integer.parseInt(year), mo, d);
+    }
+    LocalDate candidate = LocalDate.of(published.getYear(), mo, d);
+    return candidate.isAfter(published.plusDays(1)) ? candidate.minusYears(1) : candidate;
+  }
+
+  private static Resolved month(LocalDate published, String month, String year) {
+    Month mo = month(month);
+    LocalDate first = year != null ? LocalDate.of(Integer.parseInt(year), mo, 1) : LocalDate.of(published.getYear(), mo, 1);
+    if (year == null && first.isAfter(published)) {
+      first = first.minusYears(1);
+    }
+    return new Resolved(first, DateMention.MONTH);
+  }
+
+  private static LocalDate weekday(LocalDate published, String name, boolean strictlyBefore) {
+    DayOfWeek target = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    LocalDate d = strictlyBefore ? published.minusDays(1) : published;
+    while (d.getDayOfWeek() != target) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
+  private static Month month(String name) {
+    String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+    for (Month m : Month.values()) {
+      String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      if (full.equals(n) || full.startsWith(n) && n.length() >= 3) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+}

@@ -1,0 +1,24 @@
+package org.borderwatch.extract;
+
+import java.io.Serializable;
+
+/**
+ * What a trigger phrase means: its ACLED event and sub-event type (sub-event {@link #TERRITORY} is
+ * decided by the actor) and how it can cross a border.
+ */
+public record Trigger(String eventType, String subEventType, CrossBorderHint hint) implements Serializable {
+  public static final String TERRITORY = "TERRITORY";
+  public static final String GOVERNMENT_REGAINS = "Government regains territory";
+  public static final String NONSTATE_OVERTAKES = "Non-state actor overtakes territory";
+  public static final String ARMED_CLASH = "Armed clash";
+  public static final String BATTLES = "Battles";
+  /** A phrase that contains a trigger word but reports no event ("fighting for Ukraine"). */
+  public static final Trigger IGNORE = new Trigger(null, null, CrossBorderHint.NONE);
+
+  public boolean isIgnored() {
+    return eventType == null;
+  }
+
+  /** How an event of this kind can be cross-border (DESIGN.md §7). */
+  public enum CrossBorderHint { GROUND, FIRE, AIR, INTERCEPT, NONE }
+}

@@ -1,0 +1,143 @@
+package org.borderwatch.extract.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.borderwatch.io.Columns.ARTICLE_ID;
+import static org.borderwatch.io.Columns.BEGIN;
+import static org.borderwatch.io.Columns.CLAIM_ID;
+import static org.borderwatch.io.Columns.EVIDENCE_BEGIN;
+import static org.borderwatch.io.Columns.KIND;
+import static org.borderwatch.io.Columns.PUBLISHED_AT;
+import static org.borderwatch.io.Columns.PUBLISHED_DATE;
+import static org.borderwatch.io.Columns.SOURCE;
+import static org.borderwatch.io.Columns.TEXT;
+import static org.borderwatch.io.Columns.URL;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.borderwatch.config.ConfKeys;
+import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.spark.GeoBroadcast;
+import org.borderwatch.io.RunContext;
+import org.borderwatch.io.Schemas;
+import org.borderwatch.io.spark.TableStore;
+import org.borderwatch.nlp.spark.SparkNlpSentences;
+
+/**
+ * The extract stage: {@code articles} → {@code mentions}, {@code claims} and {@code rejects
+ * (stage=extract)}.
+ *
+ * <p>Requires from {@link Schemas#ARTICLES}: article_id, source, url, published_at, published_date,
+ * text. Adds: every {@link Schemas#MENTIONS} and {@link Schemas#CLAIMS} column. Sentences come from
+ * Spark NLP (DocumentAssembler + SentenceDetector) in the plan, or from the plain-Java splitter
+ * ({@code borderwatch.extract.sentences=rules}); everything else runs in one {@code mapPartitions}
+ * with the rules and the geography broadcast once.
+ */
+public final class ExtractJob {
+  private static final String SENTENCES = "_bw_sentences";
+  private static final String MENTIONS = "mentions";
+  private static final String CLAIMS = "claims";
+  private static final String REJECT = "reject";
+
+  private ExtractJob() {}
+
+  /** How sentences are split. */
+  public enum SentenceSplitting {
+    SPARKNLP, RULES;
+
+    public static SentenceSplitting parse(String value) {
+      try {
+        return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(ConfKeys.EXTRACT_SENTENCES + " must be sparknlp or rules, not '" + value + "'", e);
+      }
+    }
+  }
+
+  /** Counts of one extraction, as the manifest reports them. */
+  public record Result(long articles, long mentions, long claims, long rejected, double seconds) {
+    public Map<String, Long> counts() {
+      Map<String, Long> c = new LinkedHashMap<>();
+      c.put("articles_in", articles);
+      c.put("mentions", mentions);
+      c.put("claims", claims);
+      c.put("rejected", rejected);
+      return c;
+    }
+
+    public Map<String, Long> rejectsByReason() {
+      return rejected == 0 ? Map.of() : Map.of(ExtractPartition.REASON, rejected);
+    }
+  }
+
+  /** The three outputs of {@link #apply}, not yet written; {@code outcomes} is what to persist. */
+  public record Outputs(Dataset<Row> mentions, Dataset<Row> claims, Dataset<Row> rejects, Dataset<Row> outcomes) {}
+
+  public static Result run(SparkSession spark, TableStore store, RunContext run, ExtractionRules rules,
+      GeoKnowledge geo) {
+    long start = System.nanoTime();
+    spark.sparkContext().setJobDescription("extract: claims and mentions (run " + run.runId() + ")");
+    GeoBroadcast geoBroadcast = GeoBroadcast.of(spark, geo);
+    SentenceSplitting splitting = SentenceSplitting.parse(
+        run.conf().get(ConfKeys.EXTRACT_SENTENCES, ConfKeys.EXTRACT_SENTENCES_DEFAULT));
+    int maxRaw = run.conf().getInt(ConfKeys.REJECTS_MAX_RAW_CHARS, ConfKeys.REJECTS_MAX_RAW_CHARS_DEFAULT);
+    Outputs out = apply(spark, store.read(Schemas.ARTICLES), rules, geoBroadcast, run.runId(), splitting, maxRaw);
+    out.outcomes().persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      spark.sparkContext().setJobDescription("extract: write mentions (run " + run.runId() + ")");
+      store.replace(Schemas.MENTIONS, out.mentions(), ARTICLE_ID, BEGIN, KIND);
+      spark.sparkContext().setJobDescription("extract: write claims (run " + run.runId() + ")");
+      store.replace(Schemas.CLAIMS, out.claims(), ARTICLE_ID, EVIDENCE_BEGIN, CLAIM_ID);
+      spark.sparkContext().setJobDescription("extract: write rejects (run " + run.runId() + ")");
+      store.replacePartitions(Schemas.REJECTS, out.rejects(), java.util.List.of(ExtractPartition.STAGE), ARTICLE_ID);
+      spark.sparkContext().setJobDescription("extract: count (run " + run.runId() + ")");
+      Row counts = out.outcomes().selectExpr("count(*)", "sum(size(" + MENTIONS + "))", "sum(size(" + CLAIMS + "))",
+          "count(" + REJECT + ")").first();
+      return new Result(counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
+          counts.isNullAt(2) ? 0 : counts.getLong(2), counts.getLong(3), (System.nanoTime() - start) / 1e9);
+    } finally {
+      out.outcomes().unpersist();
+      geoBroadcast.destroy();
+      spark.sparkContext().setJobDescription(null);
+    }
+  }
+
+  /**
+   * Extracts mentions and claims from {@code articles} (any dataset with the columns listed on the
+   * class); nothing is written. The benchmark calls this directly.
+   */
+  public static Outputs apply(SparkSession spark, Dataset<Row> articles, ExtractionRules rules, GeoBroadcast geo,
+      String runId, SentenceSplitting splitting, int maxRawChars) {
+    Dataset<Row> input = articles.select(col(ARTICLE_ID), col(SOURCE), col(URL), col(PUBLISHED_AT), col(PUBLISHED_DATE),
+        col(TEXT));
+    String sentenceColumn = null;
+    if (splitting == SentenceSplitting.SPARKNLP) {
+      input = SparkNlpSentences.annotate(input, TEXT, SENTENCES);
+      sentenceColumn = SENTENCES;
+    }
+    Broadcast<ExtractionRules> rulesBroadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(rules);
+    ExtractRows.Stamp stamp = new ExtractRows.Stamp(runId, geo.value().version(), rules.version());
+    JavaRDD<Row> outcomes = input.toJavaRDD()
+        .mapPartitions(new ExtractPartition(rulesBroadcast, geo, stamp, sentenceColumn, maxRawChars));
+    Dataset<Row> all = spark.createDataFrame(outcomes, OUTCOME);
+    Dataset<Row> mentions = all.select(explode(col(MENTIONS)).as("m")).select("m.*");
+    Dataset<Row> claims = all.select(explode(col(CLAIMS)).as("c")).select("c.*");
+    Dataset<Row> rejects = all.filter(col(REJECT).isNotNull()).select(REJECT + ".*");
+    return new Outputs(mentions, claims, rejects, all);
+  }
+
+  private static final StructType OUTCOME = new StructType()
+      .add(MENTIONS, DataTypes.createArrayType(Schemas.MENTIONS.struct(), false), false)
+      .add(CLAIMS, DataTypes.createArrayType(Schemas.CLAIMS.struct(), false), false)
+      .add(REJECT, Schemas.REJECTS.struct(), true);
+}

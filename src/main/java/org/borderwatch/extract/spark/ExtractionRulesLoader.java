@@ -1,0 +1,51 @@
+package org.borderwatch.extract.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.borderwatch.BorderwatchException;
+import org.borderwatch.extract.ActorDictionary;
+import org.borderwatch.extract.ClaimLexicon;
+import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.io.Hashing;
+
+/**
+ * Loads the actor dictionary and claim lexicon on the driver, from user files (local, HDFS, S3, via
+ * Hadoop FileSystem) or the ones bundled in the jar when a path is null.
+ */
+public final class ExtractionRulesLoader {
+  private ExtractionRulesLoader() {}
+
+  public static ExtractionRules load(SparkSession spark, String actorsFile, String lexiconFile) {
+    if (actorsFile == null && lexiconFile == null) {
+      return ExtractionRules.bundled();
+    }
+    StringBuilder fingerprint = new StringBuilder();
+    ActorDictionary actors = ActorDictionary.bundled();
+    if (actorsFile != null) {
+      List<String> lines = read(spark, actorsFile);
+      actors = ActorDictionary.parse(actorsFile, lines);
+      fingerprint.append(Hashing.sha256Hex(String.join("\n", lines)));
+    }
+    ClaimLexicon lexicon = ClaimLexicon.bundled();
+    if (lexiconFile != null) {
+      List<String> lines = read(spark, lexiconFile);
+      lexicon = ClaimLexicon.parse(lexiconFile, lines);
+      fingerprint.append(Hashing.sha256Hex(String.join("\n", lines)));
+    }
+    return ExtractionRules.of(actors, lexicon, fingerprint.toString());
+  }
+
+  private static List<String> read(SparkSession spark, String file) {
+    Path path = new Path(file);
+    try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.borderwatch.geo;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The compact, immutable gazetteer index: one row per GeoNames entry in parallel arrays (ids, coordinates as
+ * floats, population, interned codes) plus two name indexes (exact folded names, transliteration-variant keys)
+ * mapping to row numbers. Built by {@link GazetteerLoader}; serializable for a Spark broadcast.
+ */
+public final class Gazetteer implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Marks index keys of admin-region short names ("Belgorod" for "Belgorod Oblast"); folded names never start with it. */
+  static final String REGION_KEY_PREFIX = "~";
+
+  private final long[] ids;
+  private final String[] names;
+  private final String[] asciiNames;
+  private final String[] featureCodes;
+  private final String[] countries;
+  private final String[] admin1;
+  private final String[] admin2;
+  private final float[] lat;
+  private final float[] lon;
+  private final int[] population;
+  private final NameIndex exact;
+  private final NameIndex variants;
+  private final Map<String, String> admin1Names;
+  private final Map<String, Integer> admin1Rows;
+  private final Map<String, Integer> countryRows;
+  private final Map<String, Integer> abbreviations;
+
+  Gazetteer(Rows rows, NameIndex exact, NameIndex variants, Map<String, String> admin1Names,
+      Map<String, Integer> admin1Rows, Map<String, Integer> countryRows, Map<String, Integer> abbreviations) {
+    int n = rows.size;
+    this.ids = Arrays.copyOf(rows.ids, n);
+    this.names = Arrays.copyOf(rows.names, n);
+    this.asciiNames = Arrays.copyOf(rows.asciiNames, n);
+    this.featureCodes = Arrays.copyOf(rows.featureCodes, n);
+    this.countries = Arrays.copyOf(rows.countries, n);
+    this.admin1 = Arrays.copyOf(rows.admin1, n);
+    this.admin2 = Arrays.copyOf(rows.admin2, n);
+    this.lat = Arrays.copyOf(rows.lat, n);
+    this.lon = Arrays.copyOf(rows.lon, n);
+    this.population = Arrays.copyOf(rows.population, n);
+    this.exact = exact;
+    this.variants = variants;
+    this.admin1Names = Map.copyOf(admin1Names);
+    this.admin1Rows = Map.copyOf(admin1Rows);
+    this.countryRows = Map.copyOf(countryRows);
+    this.abbreviations = Map.copyOf(abbreviations);
+  }
+
+  public int size() {
+    return ids.length;
+  }
+
+  /** Number of distinct folded names indexed. */
+  public int nameCount() {
+    return exact.size();
+  }
+
+  /** Rows whose name or alternate name folds to {@code foldedName}, most prominent first. */
+  public int[] lookup(String foldedName) {
+    return byProminence(exact.get(foldedName));
+  }
+
+  /** The region a written abbreviation stands for ("W.Va.", "Calif."), matched exactly as written, or -1. */
+  public int abbreviationRow(String written) {
+    return abbreviations.getOrDefault(written, -1);
+  }
+
+  /** Admin regions whose name without its designator ("Oblast", "County") folds to {@code foldedName}. */
+  public int[] lookupRegion(String foldedName) {
+    return byProminence(exact.get(REGION_KEY_PREFIX + foldedName));
+  }
+
+  /** Rows whose names share the transliteration-variant key of {@code foldedName}, most prominent first. */
+  public int[] lookupVariant(String foldedName) {
+    String key = NameFolding.variantKey(foldedName);
+    return key.isEmpty() ? new int[0] : byProminence(variants.get(key));
+  }
+
+  public Place place(int row) {
+    String code = featureCodes[row];
+    int dot = code.indexOf('.');
+    String ascii = asciiNames[row] == null ? names[row] : asciiNames[row];
+    return new Place(ids[row], names[row], ascii, code.substring(0, dot), code.substring(dot + 1), countries[row],
+        admin1[row], admin2[row], lat[row], lon[row], population[row]);
+  }
+
+  public long id(int row) {
+    return ids[row];
+  }
+
+  public String name(int row) {
+    return names[row];
+  }
+
+  public String featureClass(int row) {
+    return featureCodes[row].substring(0, 1);
+  }
+
+  public String featureCode(int row) {
+    return featureCodes[row].substring(2);
+  }
+
+  public String countryCode(int row) {
+    return countries[row];
+  }
+
+  public String admin1Code(int row) {
+    return admin1[row];
+  }
+
+  public long population(int row) {
+    return population[row];
+  }
+
+  public double latitude(int row) {
+    return lat[row];
+  }
+
+  public double longitude(int row) {
+    return lon[row];
+  }
+
+  /** Administrative rank: 4 country, 3 first-level region, 2 second-level, 1 capital or seat, 0 other. */
+  public int adminRank(int row) {
+    String code = featureCodes[row];
+    if (code.startsWith("A.PCL")) {
+      return 4;
+    }
+    if (code.equals("A.ADM1")) {
+      return 3;
+    }
+    if (code.equals("A.ADM2")) {
+      return 2;
+    }
+    return code.equals("P.PPLC") || code.equals("P.PPLA") ? 1 : 0;
+  }
+
+  /** A static prominence score: log population plus a bonus per administrative rank. */
+  public double prominence(int row) {
+    return Math.log10(1.0 + population[row]) + 1.5 * adminRank(row);
+  }
+
+  public String admin1Name(String admin1Code) {
+    return admin1Names.get(admin1Code);
+  }
+
+  /** Row of the admin1 region with this full code ({@code RU.09}), or -1. */
+  public int admin1Row(String admin1Code) {
+    return admin1Code == null ? -1 : admin1Rows.getOrDefault(admin1Code, -1);
+  }
+
+  /** Row of the country with this ISO alpha-2 code, or -1. */
+  public int countryRow(String iso2) {
+    return iso2 == null ? -1 : countryRows.getOrDefault(iso2, -1);
+  }
+
+  private int[] byProminence(int[] rows) {
+    return IntStream.of(rows).boxed()
+        .sorted(Comparator.comparingDouble((Integer r) -> -prominence(r)).thenComparingLong(r -> ids[r]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Growable parallel arrays the loader fills before the index is frozen. */
+  static final class Rows {
+    long[] ids = new long[1024];
+    String[] names = new String[1024];
+    String[] asciiNames = new String[1024];
+    String[] featureCodes = new String[1024];
+    String[] countries = new String[1024];
+    String[] admin1 = new String[1024];
+    String[] admin2 = new String[1024];
+    float[] lat = new float[1024];
+    float[] lon = new float[1024];
+    int[] population = new int[1024];
+    int size;
+
+    int add(Place p) {
+      if (size == ids.length) {
+        int cap = size * 2;
+        ids = Arrays.copyOf(ids, cap);
+        names = Arrays.copyOf(names, cap);
+        asciiNames = Arrays.copyOf(asciiNames, cap);
+        featureCodes = Arrays.copyOf(featureCodes, cap);
+        countries = Arrays.copyOf(countries, cap);
+        admin1 = Arrays.copyOf(admin1, cap);
+        admin2 = Arrays.copyOf(admin2, cap);
+        lat = Arrays.copyOf(lat, cap);
+        lon = Arrays.copyOf(lon, cap);
+        population = Arrays.copyOf(population, cap);
+      }
+      ids[size] = p.geonameId();
+      names[size] = p.name();
+      asciiNames[size] = p.asciiName().equals(p.name()) ? null : p.asciiName();
+      featureCodes[size] = (p.featureClass() + "." + p.featureCode()).intern();
+      countries[size] = p.countryCode() == null ? null : p.countryCode().intern();
+      admin1[size] = p.admin1Code() == null ? null : p.admin1Code().intern();
+      admin2[size] = p.admin2Code() == null ? null : p.admin2Code().intern();
+      lat[size] = (float) p.latitude();
+      lon[size] = (float) p.longitude();
+      population[size] = (int) Math.min(Integer.MAX_VALUE, p.population());
+      return size++;
+    }
+  }
+}

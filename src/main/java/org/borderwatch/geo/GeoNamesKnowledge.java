@@ -1,0 +1,118 @@
+package org.borderwatch.geo;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@link GeoKnowledge} over a GeoNames gazetteer: the compact {@link Gazetteer} index, {@link Countries},
+ * {@link BorderRegions} and optional {@link Boundaries}. Immutable and serializable; build it once on the
+ * driver ({@link #bundled()}, {@link #load(GazetteerFiles, GazetteerOptions)}, or
+ * {@code geo.spark.GeoKnowledgeLoader} for HDFS/S3) and broadcast it.
+ */
+public final class GeoNamesKnowledge implements GeoKnowledge {
+  private static final long serialVersionUID = 1L;
+  private static final AtomicReference<GeoNamesKnowledge> BUNDLED = new AtomicReference<>();
+
+  private final Gazetteer gazetteer;
+  private final Countries countries;
+  private final BorderRegions borderRegions;
+  private final Boundaries boundaries;
+  private final GazetteerOptions options;
+  private final LoadReport report;
+
+  GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions, Boundaries boundaries,
+      GazetteerOptions options, LoadReport report) {
+    this.gazetteer = gazetteer;
+    this.countries = countries;
+    this.borderRegions = borderRegions;
+    this.boundaries = boundaries;
+    this.options = options;
+    this.report = report;
+  }
+
+  /** The gazetteer bundled in the jar with default options; loaded once per JVM. */
+  public static GeoNamesKnowledge bundled() {
+    GeoNamesKnowledge k = BUNDLED.get();
+    if (k == null) {
+      k = load(GazetteerFiles.bundled(), GazetteerOptions.defaults());
+      BUNDLED.compareAndSet(null, k);
+    }
+    return BUNDLED.get();
+  }
+
+  public static GeoNamesKnowledge load(GazetteerFiles files) {
+    return load(files, GazetteerOptions.defaults());
+  }
+
+  public static GeoNamesKnowledge load(GazetteerFiles files, GazetteerOptions options) {
+    return GazetteerLoader.load(files, options);
+  }
+
+  /** A local folder of GeoNames files. */
+  public static GeoNamesKnowledge load(Path dir, GazetteerOptions options) {
+    return load(GazetteerFiles.directory(dir), options);
+  }
+
+  /** The same knowledge with country boundaries for {@link #borderDistanceKm}. */
+  public GeoNamesKnowledge withBoundaries(Boundaries countryBoundaries) {
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, countryBoundaries, options, report);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  public Countries countries() {
+    return countries;
+  }
+
+  public GazetteerOptions options() {
+    return options;
+  }
+
+  public LoadReport loadReport() {
+    return report;
+  }
+
+  @Override
+  public String version() {
+    return report.version();
+  }
+
+  @Override
+  public GeoNamesParser parser() {
+    return new GeoNamesParser(this);
+  }
+
+  @Override
+  public Optional<String> countryOf(String nameOrDemonym) {
+    return nameOrDemonym == null ? Optional.empty() : countries.countryOf(nameOrDemonym);
+  }
+
+  @Override
+  public Optional<String> countryName(String iso2) {
+    return countries.name(iso2);
+  }
+
+  @Override
+  public Optional<String> admin1Name(String admin1Code) {
+    return Optional.ofNullable(admin1Code == null ? null : gazetteer.admin1Name(admin1Code));
+  }
+
+  @Override
+  public boolean neighbours(String iso2a, String iso2b) {
+    return countries.neighbours(iso2a, iso2b);
+  }
+
+  @Override
+  public boolean isBorderRegion(String admin1Code, String otherIso2) {
+    return borderRegions.isBorderRegion(admin1Code, otherIso2);
+  }
+
+  @Override
+  public OptionalDouble borderDistanceKm(String iso2, double latitude, double longitude) {
+    return boundaries == null ? OptionalDouble.empty() : boundaries.borderDistanceKm(iso2, latitude, longitude);
+  }
+}

@@ -1,0 +1,21 @@
+package org.borderwatch.geo;
+
+/**
+ * A place name found in an article, before resolution. Offsets are UTF-16 code units, end exclusive, over the
+ * name only. {@code candidates} are gazetteer rows, most prominent first (empty when the gazetteer lacks the
+ * name); {@code qualifier} is the index of the mention that locates this one ("Belgorod Oblast" in "Kozinka,
+ * Belgorod Oblast"), or -1.
+ *
+ * @param variantMatch true when the candidates were found by transliteration variant, not by exact name
+ */
+public record PlaceMention(String text, int begin, int end, int[] candidates, MentionCue cue, int qualifier,
+    boolean variantMatch) {
+
+  public PlaceMention withQualifier(int index) {
+    return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch);
+  }
+
+  public boolean known() {
+    return candidates.length > 0;
+  }
+}

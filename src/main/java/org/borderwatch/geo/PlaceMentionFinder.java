@@ -1,0 +1,471 @@
+package org.borderwatch.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Finds place names in article text by gazetteer lookup over runs of capitalised words (Latin or Cyrillic),
+ * longest first, reading the news forms around them: "X Oblast", "the X region", "X district", "the village of
+ * X", "the villages of X and Y", "near X", "X, Y Oblast", "X in the Y region". A single bare word counts only
+ * when it is prominent (see {@code borderwatch.geo.bare-name-min-population}); demonyms are never places.
+ * Names the gazetteer lacks are kept when the text marks them as settlements or locates them in a region.
+ */
+public final class PlaceMentionFinder {
+  private static final int MAX_SPAN_WORDS = 5;
+  private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "le", "les", "del", "du", "da", "upon",
+      "am", "sur", "on");
+  private static final Set<String> ABBREVIATIONS = Set.of("St", "Ft", "Mt");
+  private static final Map<String, MentionCue> DESIGNATORS = Map.ofEntries(Map.entry("oblast", MentionCue.REGION),
+      Map.entry("krai", MentionCue.REGION), Map.entry("kray", MentionCue.REGION),
+      Map.entry("region", MentionCue.REGION), Map.entry("province", MentionCue.REGION),
+      Map.entry("governorate", MentionCue.REGION), Map.entry("district", MentionCue.DISTRICT),
+      Map.entry("raion", MentionCue.DISTRICT), Map.entry("rayon", MentionCue.DISTRICT),
+      Map.entry("county", MentionCue.DISTRICT), Map.entry("parish", MentionCue.DISTRICT),
+      Map.entry("municipality", MentionCue.DISTRICT), Map.entry("area", MentionCue.NEAR));
+  private static final Pattern NEAR_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:near|nearby|outside|around|outskirts of|close to|vicinity of|direction of|towards|toward)"
+          + "|\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
+          + "|south-west)(?:ern)? of|\\b(?:km|kilometres|kilometers|miles) (?:from|of))\\s+(?:the\\s+)?$");
+  private static final Pattern SETTLEMENT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:village|villages|town|towns|settlement|settlements|hamlet|city|cities|township|urban-type "
+          + "settlement)\\s+of\\s+$");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|at|from|to|into|across|through|via|over|of|near|outside|entered|reached|liberated|captured|"
+          + "shelled|struck|hit|toward|towards|around)\\s+(?:the\\s+)?$");
+  private static final Pattern LIST_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)$");
+  private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
+  private static final Set<String> NOT_PLACES = readWords("borderwatch/geo/not-places.txt");
+
+  private final GeoNamesKnowledge knowledge;
+  private final Gazetteer gazetteer;
+
+  public PlaceMentionFinder(GeoNamesKnowledge knowledge) {
+    this.knowledge = knowledge;
+    this.gazetteer = knowledge.gazetteer();
+  }
+
+  /** Mentions found in {@code text} plus how often each country is named or alluded to by demonym. */
+  public record Found(List<PlaceMention> mentions, Map<String, Integer> countryCues) {}
+
+  public Found find(String text) {
+    List<Token> tokens = tokenize(text);
+    List<PlaceMention> mentions = new ArrayList<>();
+    Map<String, Integer> countryCues = new TreeMap<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.capitalised()) {
+        i++;
+        continue;
+      }
+      int run = runLength(text, tokens, i);
+      Match match = longestMatch(text, tokens, i, run);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      String spanText = text.substring(match.begin, match.end);
+      if (knowledge.countries().isDemonym(spanText)) {
+        knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
+        i += match.words;
+        continue;
+      }
+      MentionCue cue = match.designator != null ? match.designator : cueBefore(text, match.begin, mentions);
+      boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
+          && match.words < run;
+      boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
+          && !sentenceStart(text, tokens.get(i - 1).begin);
+      if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, text)) {
+        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant));
+        if (match.rows.length > 0 && gazetteer.adminRank(match.rows[0]) == 4) {
+          countryCues.merge(gazetteer.countryCode(match.rows[0]), 1, Integer::sum);
+        }
+      }
+      i += match.words;
+    }
+    return new Found(linkQualifiers(text, mentions, true), countryCues);
+  }
+
+  /**
+   * Mentions at given spans (a gold standard's, another finder's), with candidates, cues and qualifiers read from
+   * the text as {@link #find} would; spans in text order.
+   */
+  public Found mentionsAt(String text, List<int[]> spans) {
+    List<Token> tokens = tokenize(text);
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (int[] span : spans) {
+      Token next = null;
+      for (Token t : tokens) {
+        if (t.begin > span[1]) {
+          next = t;
+          break;
+        }
+      }
+      MentionCue designator = next != null && next.begin == span[1] + 1 && text.charAt(span[1]) == ' '
+          ? designator(next.text(text)) : null;
+      int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
+      String written = text.substring(span[0], span[1]);
+      Match m = lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
+      if (m.rows.length == 0) {
+        m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
+      }
+      MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
+      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant));
+    }
+    return new Found(linkQualifiers(text, mentions, false), find(text).countryCues());
+  }
+
+  private boolean accept(Match match, MentionCue cue, String spanText, String text) {
+    if (match.words == 1 && NOT_PLACES.contains(NameFolding.fold(spanText))) {
+      return false;
+    }
+    if (match.rows.length == 0) {
+      return cue == MentionCue.SETTLEMENT || cue == MentionCue.NEAR || cue == MentionCue.LOCATIVE
+          || cue == MentionCue.REGION || cue == MentionCue.DISTRICT;
+    }
+    if (cue != MentionCue.NONE || match.words > 1) {
+      return true;
+    }
+    for (int row : match.rows) {
+      if (gazetteer.adminRank(row) >= 1 || gazetteer.population(row) >= knowledge.options().bareNameMinPopulation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds the longest span starting at token {@code i} that names a place, with its designator if any. */
+  private Match longestMatch(String text, List<Token> tokens, int i, int run) {
+    for (int n = Math.min(MAX_SPAN_WORDS, run); n >= 1; n--) {
+      Token last = tokens.get(i + n - 1);
+      if (!last.capitalised()) {
+        continue;
+      }
+      int begin = tokens.get(i).begin;
+      Token next = i + n < tokens.size() ? tokens.get(i + n) : null;
+      MentionCue designator = next != null && gapIsSpace(text, last, next) ? designator(next.text(text)) : null;
+      if (designator != null) {
+        int[] withDesignator = gazetteer.lookup(NameFolding.fold(text.substring(begin, next.end)));
+        if (withDesignator.length > 0) {
+          // "Belgorod Oblast" is a name; in "the Belgorod region" the name is "Belgorod"
+          int end = next.capitalised() ? next.end : last.end;
+          return new Match(begin, end, n + 1, withDesignator, designator, false);
+        }
+      }
+      Match m = lookupSpan(text, begin, last.end, n, designator);
+      if (m.rows.length > 0 || (n == 1 && designator != null)) {
+        return m;
+      }
+    }
+    int words = Math.min(run, 3);
+    while (words > 1 && !tokens.get(i + words - 1).capitalised()) {
+      words--;
+    }
+    return new Match(tokens.get(i).begin, tokens.get(i + words - 1).end, words, new int[0], null, false);
+  }
+
+  /**
+   * Candidates for the name at [begin, end): an admin area when a designator follows ("the Belgorod region"),
+   * else the exact name, else (single words or designated names) a close transliteration variant.
+   */
+  private Match lookupSpan(String text, int begin, int end, int words, MentionCue designator) {
+    String folded = NameFolding.fold(text.substring(begin, end));
+    int consumed = words + (designator != null ? 1 : 0);
+    if (designator != null && designator != MentionCue.NEAR) {
+      int[] regions = gazetteer.lookupRegion(folded);
+      if (regions.length > 0) {
+        return new Match(begin, end, consumed, regions, designator, false);
+      }
+    }
+    int[] rows = gazetteer.lookup(folded);
+    if (rows.length == 0 && designator == null) {
+      rows = gazetteer.lookupRegion(withoutDesignator(folded));
+    }
+    if (rows.length > 0) {
+      return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
+    }
+    if (words == 1 || designator != null) {
+      int[] variants = closeVariants(folded, gazetteer.lookupVariant(folded));
+      if (variants.length > 0) {
+        return new Match(begin, end, consumed, preferTowns(variants, designator), designator, true);
+      }
+    }
+    return new Match(begin, end, consumed, new int[0], designator, false);
+  }
+
+  /**
+   * A given span the name index lacks may still be a region abbreviation ("W.Va.") or a country alluded to by
+   * demonym; a gold standard marks "American" as a reference to the United States.
+   */
+  private int[] writtenRegionOrCountry(String written) {
+    int abbreviation = gazetteer.abbreviationRow(written);
+    if (abbreviation >= 0) {
+      return new int[] {abbreviation};
+    }
+    int country = gazetteer.countryRow(knowledge.countryOf(written).orElse(null));
+    return country >= 0 ? new int[] {country} : new int[0];
+  }
+
+  private static MentionCue designator(String word) {
+    return DESIGNATORS.get(word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
+  }
+
+  /** "belgorod oblast" → "belgorod", for names given with a designator the gazetteer spells differently. */
+  private static String withoutDesignator(String folded) {
+    int space = folded.lastIndexOf(' ');
+    return space > 0 && designator(folded.substring(space + 1)) != null ? folded.substring(0, space) : "";
+  }
+
+  /**
+   * Without a designator a bare name means the town rather than the same-named region or district containing it
+   * ("Kharkiv", "Moscow"), so such towns move ahead of their region.
+   */
+  private int[] preferTowns(int[] rows, MentionCue designator) {
+    if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
+      return rows;
+    }
+    List<Integer> towns = new ArrayList<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int row : rows) {
+      rest.add(row);
+    }
+    for (int row : rows) {
+      int rank = gazetteer.adminRank(row);
+      if (rank == 2 || rank == 3) {
+        for (int other : rows) {
+          if (gazetteer.featureClass(other).equals("P") && row != other
+              && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
+              && java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+              && rest.indexOf(other) > rest.indexOf(row)) {
+            rest.remove(Integer.valueOf(other));
+            rest.add(rest.indexOf(row), other);
+            towns.add(other);
+          }
+        }
+      }
+    }
+    return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Variant-key hits whose name is within two edits of the text, so "Gravoron" finds Grayvoron but not Garvin. */
+  private int[] closeVariants(String folded, int[] rows) {
+    return java.util.stream.IntStream.of(rows)
+        .filter(r -> editDistance(folded, NameFolding.fold(gazetteer.name(r))) <= 2
+            || editDistance(folded, NameFolding.fold(gazetteer.place(r).asciiName())) <= 2)
+        .toArray();
+  }
+
+  private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
+    if (!previous.isEmpty()) {
+      PlaceMention last = previous.get(previous.size() - 1);
+      if (last.end() <= begin && LIST_GAP.matcher(text.substring(last.end(), begin)).matches()
+          && last.cue() != MentionCue.REGION && last.cue() != MentionCue.DISTRICT && last.cue() != MentionCue.NONE) {
+        return last.cue();
+      }
+    }
+    String before = text.substring(Math.max(0, begin - 40), begin);
+    if (NEAR_BEFORE.matcher(before).find()) {
+      return MentionCue.NEAR;
+    }
+    if (SETTLEMENT_BEFORE.matcher(before).find()) {
+      return MentionCue.SETTLEMENT;
+    }
+    return LOCATIVE_BEFORE.matcher(before).find() ? MentionCue.LOCATIVE : MentionCue.NONE;
+  }
+
+  /**
+   * Links "X, Y" and "X in the Y region" when Y is a region or country; drops names the gazetteer lacks unless the
+   * text calls them settlements or locates them.
+   */
+  private List<PlaceMention> linkQualifiers(String text, List<PlaceMention> mentions, boolean dropUnlocated) {
+    List<PlaceMention> linked = new ArrayList<>(mentions);
+    for (int k = 0; k + 1 < linked.size(); k++) {
+      PlaceMention m = linked.get(k);
+      PlaceMention next = linked.get(k + 1);
+      if (m.end() <= next.begin() && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches()
+          && isRegionLike(next) && !isCountry(m)) {
+        linked.set(k, m.withQualifier(k + 1));
+      }
+    }
+    for (int k = 0; k < linked.size(); k++) {
+      PlaceMention m = linked.get(k);
+      if (!m.known() && m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
+        int region = precedingRegionInSentence(text, linked, k);
+        if (region >= 0) {
+          linked.set(k, m.withQualifier(region));
+        }
+      }
+    }
+    if (!dropUnlocated) {
+      return linked;
+    }
+    List<PlaceMention> kept = new ArrayList<>();
+    int[] newIndex = new int[linked.size()];
+    for (int k = 0; k < linked.size(); k++) {
+      PlaceMention m = linked.get(k);
+      boolean keep = m.known() || m.qualifier() >= 0 || m.cue() == MentionCue.SETTLEMENT
+          || m.cue() == MentionCue.REGION || m.cue() == MentionCue.DISTRICT;
+      newIndex[k] = keep ? kept.size() : -1;
+      if (keep) {
+        kept.add(m);
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>(kept.size());
+    for (PlaceMention m : kept) {
+      out.add(m.qualifier() >= 0 ? m.withQualifier(newIndex[m.qualifier()]) : m);
+    }
+    return out;
+  }
+
+  /** "entered the Belgorod region and took the village of X": the nearest region named earlier in the sentence. */
+  private int precedingRegionInSentence(String text, List<PlaceMention> mentions, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      PlaceMention r = mentions.get(j);
+      String between = text.substring(r.end(), mentions.get(k).begin());
+      if (between.indexOf('.') >= 0 || between.indexOf('\n') >= 0) {
+        return -1;
+      }
+      if (r.cue() == MentionCue.REGION && isRegionLike(r)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isRegionLike(PlaceMention m) {
+    if (m.cue() == MentionCue.REGION) {
+      return true;
+    }
+    for (int row : m.candidates()) {
+      if (gazetteer.adminRank(row) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCountry(PlaceMention m) {
+    return m.known() && gazetteer.adminRank(m.candidates()[0]) == 4;
+  }
+
+  /** Number of tokens from {@code i} that may form one name: capitalised words and inner connectors. */
+  private static int runLength(String text, List<Token> tokens, int i) {
+    int n = 1;
+    while (i + n < tokens.size() && n < MAX_SPAN_WORDS + 1) {
+      Token prev = tokens.get(i + n - 1);
+      Token next = tokens.get(i + n);
+      boolean joined = gapIsSpace(text, prev, next)
+          || (ABBREVIATIONS.contains(prev.text(text)) && text.startsWith(". ", prev.end) && next.begin == prev.end + 2);
+      if (!joined || !(next.capitalised() || CONNECTORS.contains(next.text(text)))) {
+        break;
+      }
+      n++;
+    }
+    while (n > 1 && !tokens.get(i + n - 1).capitalised()) {
+      n--;
+    }
+    return n;
+  }
+
+  private static boolean gapIsSpace(String text, Token a, Token b) {
+    return b.begin == a.end + 1 && text.charAt(a.end) == ' ';
+  }
+
+  private static boolean sentenceStart(String text, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?\"“”:;(\n".indexOf(text.charAt(k)) >= 0;
+  }
+
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+            && (c == '-' || !isPossessive(text, i))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      tokens.add(new Token(start, i, Character.isUpperCase(text.charAt(start))));
+    }
+    return tokens;
+  }
+
+  /** "Ukraine's" ends the name at the apostrophe. */
+  private static boolean isPossessive(String text, int apostrophe) {
+    return text.charAt(apostrophe + 1) == 's'
+        && (apostrophe + 2 == text.length() || !Character.isLetter(text.charAt(apostrophe + 2)));
+  }
+
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static Set<String> readWords(String resource) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = PlaceMentionFinder.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.trim());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return Set.copyOf(words);
+  }
+
+  record Token(int begin, int end, boolean capitalised) {
+    String text(String s) {
+      return s.substring(begin, end);
+    }
+  }
+
+  private record Match(int begin, int end, int words, int[] rows, MentionCue designator, boolean variant) {}
+}

@@ -1,0 +1,62 @@
+package org.borderwatch.geo.passes;
+
+import org.borderwatch.geo.Gazetteer;
+import org.borderwatch.geo.PlaceMention;
+
+/**
+ * "Kozinka, Belgorod Oblast", "Moscow, Idaho", "X in the Y region": the qualifier is resolved to its region or
+ * country and the place to its most prominent candidate inside it; with none inside, the place is kept at the
+ * qualifier's level rather than moved elsewhere.
+ */
+public final class QualifierPass implements ResolutionPass {
+  @Override
+  public String describe() {
+    return "a region or country named right beside a place decides where it is";
+  }
+
+  @Override
+  public PassResult apply(ArticleContext article) {
+    Gazetteer g = article.gazetteer();
+    PassResult.Builder result = new PassResult.Builder();
+    for (int i = 0; i < article.mentions().size(); i++) {
+      PlaceMention m = article.mentions().get(i);
+      if (m.qualifier() < 0 || article.decisions().containsKey(i)) {
+        continue;
+      }
+      int area = areaOf(g, article.mentions().get(m.qualifier()));
+      if (area < 0) {
+        continue;
+      }
+      result.decide(m.qualifier(), area, 0.9);
+      if (!m.known()) {
+        continue;
+      }
+      int best = -1;
+      for (int row : m.candidates()) {
+        if (row != area && inside(g, row, area)) {
+          best = row;
+          break;
+        }
+      }
+      result.decide(i, best >= 0 ? best : Decision.AT_QUALIFIER, best >= 0 ? 0.95 : 0.8);
+    }
+    return result.build();
+  }
+
+  /** The qualifier's region or country row: its most prominent candidate of admin rank 3 or 4 (-1 if none). */
+  static int areaOf(Gazetteer g, PlaceMention qualifier) {
+    for (int row : qualifier.candidates()) {
+      if (g.adminRank(row) >= 3) {
+        return row;
+      }
+    }
+    return qualifier.known() ? qualifier.candidates()[0] : -1;
+  }
+
+  private static boolean inside(Gazetteer g, int row, int area) {
+    if (!g.countryCode(row).equals(g.countryCode(area))) {
+      return false;
+    }
+    return g.adminRank(area) == 4 || (g.admin1Code(area) != null && g.admin1Code(area).equals(g.admin1Code(row)));
+  }
+}

@@ -1,0 +1,84 @@
+package org.borderwatch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plain-Java sentence splitter for English news text: a line break ends a sentence (headlines,
+ * datelines, paragraphs); so does {@code . ! ?} (with closing quotes or brackets) before whitespace
+ * and an upper-case letter, digit or opening quote, unless the word before is a known abbreviation
+ * or a single initial. Used by unit tests and as the {@code rules} sentence option of the extract stage.
+ */
+public final class RuleSentenceSplitter implements SentenceSplitter {
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
+      "capt", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "gov",
+      "sen", "rep", "prof", "u.s", "u.n", "approx", "est", "inc", "co", "corp", "jr", "sr");
+
+  @Override
+  public List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    int start = skipSpace(text, 0);
+    int i = start;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        add(out, text, start, i);
+        start = skipSpace(text, i);
+        i = start;
+        continue;
+      }
+      if ((c == '.' || c == '!' || c == '?') && !isAbbreviation(text, start, i, c)) {
+        int end = i + 1;
+        while (end < text.length() && "\"'”’)]»".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        int next = skipSpace(text, end);
+        if (next == text.length() || (next > end && startsSentence(text.charAt(next)))) {
+          add(out, text, start, end);
+          start = next;
+          i = next;
+          continue;
+        }
+      }
+      i++;
+    }
+    add(out, text, start, text.length());
+    return out;
+  }
+
+  private static boolean startsSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«(".indexOf(c) >= 0;
+  }
+
+  private static boolean isAbbreviation(String text, int sentenceStart, int dot, char c) {
+    if (c != '.') {
+      return false;
+    }
+    int w = dot;
+    while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+      w--;
+    }
+    String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+  }
+
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void add(List<Sentence> out, String text, int begin, int end) {
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > begin) {
+      out.add(new Sentence(out.size(), begin, end));
+    }
+  }
+}

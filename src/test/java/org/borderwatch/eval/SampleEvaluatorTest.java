@@ -1,0 +1,61 @@
+package org.borderwatch.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SampleEvaluatorTest {
+  private static final String GOLD = String.join("\n",
+      "{\"article\":\"s01\",\"claims\":[",
+      "  {\"actor\":\"Russian Volunteer Corps\",\"actor_side\":\"UA\",\"location\":\"Kozinka\",\"admin1_code\":\"RU.09\","
+          + "\"country\":\"RU\",\"event_type\":\"Battles\",\"sub_event_type\":\"Non-state actor overtakes territory\","
+          + "\"attribution\":\"SELF_CLAIM\",\"modality\":\"CLAIMED\",\"cross_border_kind\":\"INCURSION\"},",
+      "  {\"actor\":\"local air defence\",\"actor_side\":\"RU\",\"location\":\"Russia\",\"admin1_code\":null,"
+          + "\"country\":\"RU\",\"event_type\":\"Strategic developments\",\"sub_event_type\":\"Disrupted weapons use\","
+          + "\"attribution\":\"SELF_CLAIM\",\"modality\":\"ASSERTED\",\"cross_border_kind\":null}]}",
+      "{\"article\":\"s02\",\"claims\":[]}").replace("\n  ", "");
+
+  private static ClaimSummary claim(String id, String article, String type, String admin1Code, String country,
+      String attribution, String modality, String kind, double confidence) {
+    return new ClaimSummary(id, article, type, "x", "place", admin1Code, null, country, null, null, null, null, null,
+        attribution, modality, kind, confidence);
+  }
+
+  @Test
+  void precisionRecallAndPerFieldScoresAreTheHandCountedOnes() throws Exception {
+    SampleGoldReader.SampleGold gold = SampleGoldReader.read(
+        new ByteArrayInputStream(GOLD.getBytes(StandardCharsets.UTF_8)), "gold.jsonl");
+    assertThat(gold.articles()).as("articles, with or without claims").containsExactly("s01", "s02");
+    List<ClaimSummary> s01 = List.of(
+        claim("a", "s01", "Battles", "RU.09", "RU", "SELF_CLAIM", "ASSERTED", "INCURSION", 0.9),
+        claim("b", "s01", "Strategic developments", "RU.09", "RU", "SELF_CLAIM", "ASSERTED", null, 0.8),
+        claim("c", "s01", "Battles", "RU.10", "RU", "ADVERSARY_CLAIM", "ASSERTED", "INCURSION", 0.7));
+    List<ClaimSummary> s02 = List.of(claim("d", "s02", "Battles", "RU.09", "RU", "MEDIA_REPORT", "ASSERTED", null, 0.5));
+    SampleReport report = SampleEvaluator.evaluate(gold,
+        Map.of("s01", new EventClaims(3, s01), "s02", new EventClaims(1, s02)));
+
+    assertThat(report.scores().get("claim")).as("2 of 4 claims match, both gold claims found")
+        .isEqualTo(new Score(2, 4, 2));
+    assertThat(report.scores().get("claim").f1()).as("F1 of P=0.5, R=1").isEqualTo(2 * 0.5 / 1.5);
+    assertThat(report.scores().get("attribution")).as("attribution agrees on both").isEqualTo(new Score(2, 4, 2));
+    assertThat(report.scores().get("modality")).as("CLAIMED coded as ASSERTED once").isEqualTo(new Score(2, 4, 1));
+    assertThat(report.scores().get("cross_border_kind")).as("INCURSION, and none on both sides")
+        .isEqualTo(new Score(2, 4, 2));
+    assertThat(report.unmatchedGold()).as("every gold claim found").isEmpty();
+  }
+
+  @Test
+  void placeMustAgreeOnAdmin1WhenBothHaveIt() {
+    SampleGoldClaim g = new SampleGoldClaim("s01", "x", "UA", "Kozinka", "RU.09", "RU", "Battles", "x", null, null, null);
+    assertThat(SampleEvaluator.agrees(g, claim("a", "s01", "Battles", "RU.10", "RU", null, null, null, 1)))
+        .as("same country, other admin1").isFalse();
+    assertThat(SampleEvaluator.agrees(g, claim("a", "s01", "Battles", null, "RU", null, null, null, 1)))
+        .as("claim without admin1 falls back to country").isTrue();
+    assertThat(SampleEvaluator.agrees(g, claim("a", "s01", "Protests", "RU.09", "RU", null, null, null, 1)))
+        .as("other event type").isFalse();
+  }
+}
