@@ -44,7 +44,7 @@ class StandaloneClusterIT extends SparkTestBase {
   private static final String RUN_DATE = ConfKeys.RUN_DATE + "=2024-01-01";
   /** Generated corpus for the executor-kill run: enough tasks that one is running when the executor dies. */
   private static final int CORPUS_FILES = 8;
-  private static final int ARTICLES_PER_FILE = 200;
+  private static final int ARTICLES_PER_FILE = 100;
 
   private static SparkDistribution sparkJars;
   private static StandaloneCluster cluster;
