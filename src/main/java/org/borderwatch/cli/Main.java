@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns conflict reporting into actor–location–claim tuples and cross-border incident statistics.",
     subcommands = {IngestCommand.class, ExtractCommand.class, AggregateCommand.class, RunCommand.class,
         ReportCommand.class, EvalCommand.class, GeoEvalCommand.class, BenchCommand.class, SchemaCommand.class,
-        CommandLine.HelpCommand.class})
+        ClusterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Bad options, unknown values or unreadable paths. */
   public static final int EXIT_USAGE = 2;
@@ -37,11 +37,11 @@ public final class Main implements Runnable {
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof UsageException) {
-      err.println("borderwatch " + cli.getCommandName() + ": " + e.getMessage());
+      err.println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return EXIT_USAGE;
     }
     String message = e instanceof BorderwatchException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    err.println("borderwatch " + cli.getCommandName() + ": failed: " + message);
+    err.println(cli.getCommandSpec().qualifiedName() + ": failed: " + message);
     if (!(e instanceof BorderwatchException)) {
       e.printStackTrace(err);
     }

@@ -2,6 +2,8 @@ package org.borderwatch.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /** Versions stamped on every output row and manifest, read from the jar's build metadata. */
@@ -16,6 +18,12 @@ public final class Versions {
 
   public static String sparkNlp() {
     return PROPS.getProperty("sparknlp.version", "unknown");
+  }
+
+  /** The {@code --add-opens} flags Spark needs on Java 17, as the build declares them; empty when unknown. */
+  public static List<String> sparkJavaOptions() {
+    String opens = PROPS.getProperty("java17.opens", "").trim();
+    return opens.isEmpty() ? List.of() : Arrays.asList(opens.split("\\s+"));
   }
 
   private static Properties load() {
