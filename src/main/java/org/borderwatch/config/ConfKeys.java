@@ -11,7 +11,7 @@ public final class ConfKeys {
   public static final String INGEST_MAX_TEXT_CHARS = "borderwatch.ingest.max-text-chars";
   public static final int INGEST_MAX_TEXT_CHARS_DEFAULT = 200_000;
 
-  /** Texts shorter than this after normalisation are rejected as TEXT_TOO_SHORT. */
+  /** Texts shorter than this after normalisation are rejected as EMPTY_TEXT. */
   public static final String INGEST_MIN_TEXT_CHARS = "borderwatch.ingest.min-text-chars";
   public static final int INGEST_MIN_TEXT_CHARS_DEFAULT = 20;
 
@@ -19,7 +19,7 @@ public final class ConfKeys {
   public static final String REJECTS_MAX_RAW_CHARS = "borderwatch.rejects.max-raw-chars";
   public static final int REJECTS_MAX_RAW_CHARS_DEFAULT = 2_000;
 
-  /** Date used for records without a publication date and for run ids (ISO date); default: today (UTC). */
+  /** Date used for records without a publication date (ISO date); default: today (UTC). Set it for runs that must be reproducible to the byte. */
   public static final String RUN_DATE = "borderwatch.run-date";
 
   /** Number of partitions for the stages after ingest; 0 means Spark's default parallelism. */
