@@ -1,16 +1,14 @@
 package org.borderwatch.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.io.TsvFile;
 
 /**
  * Words and sentence templates of the synthetic corpus, by section ({@code actor}, {@code place},
@@ -28,27 +26,15 @@ public final class Vocabulary {
   }
 
   public static Vocabulary bundled() {
-    try (InputStream in = Vocabulary.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new BorderwatchException("the benchmark vocabulary " + BUNDLED + " is missing from the jar");
-      }
-      return parse(in, BUNDLED);
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-    }
+    return TsvFile.parseBundled(BUNDLED, "the benchmark vocabulary", Vocabulary::parse);
   }
 
   static Vocabulary parse(InputStream in, String name) throws IOException {
     Map<String, List<String>> sections = new TreeMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t", 2);
+    for (TsvFile.Line l : TsvFile.read(in, 2)) {
+      String line = l.text();
+      int n = l.number();
+      String[] parts = l.fields();
       if (parts.length != 2 || !SECTIONS.contains(parts[0])) {
         throw new BorderwatchException(name + " line " + n + ": expected '<section><TAB><value>' with a section of "
             + new java.util.TreeSet<>(SECTIONS));

@@ -1,5 +1,6 @@
 package org.borderwatch.eval;
 
+import org.borderwatch.geo.GreatCircle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class AcledEvaluator {
   private record Placed(ClaimSummary claim, Double km, boolean located, boolean admin1) {}
 
   private Placed place(GoldEvent gold, ClaimSummary c) {
-    Double km = c.hasPoint() ? GreatCircle.km(gold.latitude(), gold.longitude(), c.latitude(), c.longitude()) : null;
+    Double km = c.hasPoint() ? GreatCircle.haversineKm(gold.latitude(), gold.longitude(), c.latitude(), c.longitude()) : null;
     boolean admin1 = admin1Names.same(gold.admin1(), c.admin1Name());
     boolean located = gold.regionOnly() ? admin1 : km != null && km <= settings.withinKm();
     return new Placed(c, km, located, admin1);

@@ -1,17 +1,15 @@
 package org.borderwatch.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.io.TsvFile;
 
 /**
  * The side (ISO 3166-1 alpha-2 country) an ACLED actor name stands for, from an ordered list of
@@ -32,27 +30,15 @@ public final class ActorCountries implements Serializable {
   }
 
   public static ActorCountries bundled() {
-    try (InputStream in = ActorCountries.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new BorderwatchException("the actor country list " + BUNDLED + " is missing from the jar");
-      }
-      return parse(in, BUNDLED);
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-    }
+    return TsvFile.parseBundled(BUNDLED, "the actor country list", ActorCountries::parse);
   }
 
   public static ActorCountries parse(InputStream in, String name) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t");
+    for (TsvFile.Line l : TsvFile.read(in, 0)) {
+      String line = l.text();
+      int n = l.number();
+      String[] parts = l.fields();
       if (parts.length != 2 || !parts[1].trim().matches("[A-Z]{2}")) {
         throw new BorderwatchException(name + " line " + n
             + ": expected '<regex><TAB><two-letter country code>', got '" + line + "'");

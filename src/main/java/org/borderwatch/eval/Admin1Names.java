@@ -1,16 +1,14 @@
 package org.borderwatch.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.io.TsvFile;
 
 /**
  * Compares first-level region names written by different coders: ACLED writes "Donetsk" and
@@ -33,27 +31,15 @@ public final class Admin1Names {
   }
 
   public static Admin1Names bundled() {
-    try (InputStream in = Admin1Names.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new BorderwatchException("the admin1 alias list " + BUNDLED + " is missing from the jar");
-      }
-      return parse(in, BUNDLED);
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-    }
+    return TsvFile.parseBundled(BUNDLED, "the admin1 alias list", Admin1Names::parse);
   }
 
   public static Admin1Names parse(InputStream in, String name) throws IOException {
     Map<String, String> aliases = new HashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t");
+    for (TsvFile.Line l : TsvFile.read(in, 0)) {
+      String line = l.text();
+      int n = l.number();
+      String[] parts = l.fields();
       if (parts.length != 2) {
         throw new BorderwatchException(name + " line " + n + ": expected '<variant><TAB><canonical>', got '" + line + "'");
       }

@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
 /**
@@ -46,11 +45,11 @@ final class CsvReader implements CorpusFileReader {
         indexOf(header, columns.text()), indexOf(header, columns.published()), indexOf(header, columns.source()),
         indexOf(header, columns.language())};
 
-    return new Iterator<>() {
+    return new RecordIterator() {
       private long lastLine = parser.getContext().currentLine();
-      private RawRecord next = advance();
 
-      private RawRecord advance() {
+      @Override
+      protected RawRecord advance() {
         try {
           String[] row = parser.parseNext();
           if (row == null) {
@@ -73,21 +72,6 @@ final class CsvReader implements CorpusFileReader {
           return RawRecord.failed(file, lastLine + 1, null, RejectReason.UNREADABLE_FILE,
               "CSV parser stopped: " + firstLine(e.getMessage()));
         }
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public RawRecord next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        RawRecord current = next;
-        next = current.failure() == RejectReason.UNREADABLE_FILE ? null : advance();
-        return current;
       }
     };
   }

@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** JSON Lines: one JSON object per line; blank lines are not records. */
 final class JsonLinesReader implements CorpusFileReader {
@@ -21,10 +20,9 @@ final class JsonLinesReader implements CorpusFileReader {
   @Override
   public Iterator<RawRecord> read(String file, InputStream in) {
     LineSplitter lines = new LineSplitter(new BufferedInputStream(in, 1 << 16));
-    return new Iterator<>() {
-      private RawRecord next = advance();
-
-      private RawRecord advance() {
+    return new RecordIterator() {
+      @Override
+      protected RawRecord advance() {
         try {
           LineSplitter.Line line;
           do {
@@ -34,21 +32,6 @@ final class JsonLinesReader implements CorpusFileReader {
         } catch (IOException e) {
           return unreadable(file, e);
         }
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public RawRecord next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        RawRecord current = next;
-        next = current.failure() == RejectReason.UNREADABLE_FILE ? null : advance();
-        return current;
       }
     };
   }

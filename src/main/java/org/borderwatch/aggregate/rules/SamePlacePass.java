@@ -2,7 +2,7 @@ package org.borderwatch.aggregate.rules;
 
 import java.util.Objects;
 import org.borderwatch.aggregate.ClaimRecord;
-import org.borderwatch.aggregate.GreatCircle;
+import org.borderwatch.geo.GreatCircle;
 import org.borderwatch.aggregate.IncidentDraft;
 
 /**
@@ -34,7 +34,7 @@ public final class SamePlacePass implements ClusterRule {
       return true;
     }
     return a.hasCoordinates() && b.hasCoordinates()
-        && GreatCircle.km(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= distanceKm;
+        && GreatCircle.haversineKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= distanceKm;
   }
 
   private static boolean unresolved(ClaimRecord c) {
