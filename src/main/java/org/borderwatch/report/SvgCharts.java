@@ -138,20 +138,22 @@ public final class SvgCharts {
     double scale = Math.min(plotW / ((maxLon - minLon) * cos), plotH / (maxLat - minLat));
     svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%s\" height=\"%s\" fill=\"#f4f7fa\" stroke=\"#ccc\"/>",
         pad, pad, fmt(plotW), fmt(plotH)));
-    for (int lat = (int) Math.ceil(minLat); lat <= maxLat; lat++) {
+    // a graticule line every 1, 2, 5, 10… degrees, so a continent-wide plot keeps readable labels
+    int step = graticuleStep(Math.max(maxLat - minLat, (maxLon - minLon) * cos));
+    for (int lat = (int) Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
       double py = pad + (maxLat - lat) * scale;
       if (py <= pad + plotH) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#ddd\"/>",
             pad, fmt(pad + plotW), fmt(py), fmt(py)));
-        svg.append(text(pad - 4, (int) py + 4, lat + "°N", "end", 10));
+        svg.append(text(pad - 4, (int) py + 4, degrees(lat, "N", "S"), "end", 10));
       }
     }
-    for (int lon = (int) Math.ceil(minLon); lon <= maxLon; lon++) {
+    for (int lon = (int) Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
       double px = pad + (lon - minLon) * cos * scale;
       if (px <= pad + plotW) {
         svg.append(String.format(Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%s\" stroke=\"#ddd\"/>",
             fmt(px), fmt(px), pad, fmt(pad + plotH)));
-        svg.append(text((int) px, (int) (pad + plotH + 14), lon + "°E", "middle", 10));
+        svg.append(text((int) px, (int) (pad + plotH + 14), degrees(lon, "E", "W"), "middle", 10));
       }
     }
     Map<String, String> colours = kindColours(points);
@@ -169,6 +171,20 @@ public final class SvgCharts {
     }
     legend(svg, WIDTH - legendW + 10, pad + 20 + i * 18, "#ffffff", "black ring: contested");
     return svg.append("</svg>").toString();
+  }
+
+  static String degrees(int value, String positive, String negative) {
+    return Math.abs(value) + "°" + (value < 0 ? negative : positive);
+  }
+
+  /** Degrees between graticule lines: at most about twelve lines across the larger extent. */
+  static int graticuleStep(double extentDegrees) {
+    for (int step : new int[] {1, 2, 5, 10, 20, 30}) {
+      if (extentDegrees / step <= 12) {
+        return step;
+      }
+    }
+    return 45;
   }
 
   /** Legend label of a cross-border kind; incidents that are not cross-border share one grey class. */
