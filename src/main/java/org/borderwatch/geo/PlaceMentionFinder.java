@@ -83,8 +83,10 @@ public final class PlaceMentionFinder {
         continue;
       }
       MentionCue cue = match.designator != null ? match.designator : cueBefore(text, match.begin, mentions);
+      // "Kharkiv Ihor Terekhov": a capitalised word right after the match makes it part of a longer name;
+      // a connector does not ("Belgorod on Sunday")
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
-          && match.words < run;
+          && match.words < run && tokens.get(i + match.words).capitalised();
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
           && !sentenceStart(text, tokens.get(i - 1).begin);
       if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, text)) {
@@ -92,8 +94,11 @@ public final class PlaceMentionFinder {
         if (match.rows.length > 0 && gazetteer.adminRank(match.rows[0]) == 4) {
           countryCues.merge(gazetteer.countryCode(match.rows[0]), 1, Integer::sum);
         }
+        i += match.words;
+      } else {
+        // a rejected run ("Residents of Sumy") may still hold a place further in
+        i += match.rows.length > 0 ? match.words : 1;
       }
-      i += match.words;
     }
     return new Found(linkQualifiers(text, mentions, true), countryCues);
   }

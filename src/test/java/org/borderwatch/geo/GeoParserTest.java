@@ -22,6 +22,18 @@ class GeoParserTest {
   }
 
   @Test
+  void residentsOfBelgorodKeepTheTownAfterAnUnknownCapitalisedWord() {
+    assertThat(place("Residents of Belgorod and Boston were calm.", "Belgorod").geonameId())
+        .as("the unknown run 'Residents of Belgorod' must not swallow the town").isEqualTo(BELGOROD);
+  }
+
+  @Test
+  void aTownBeforeOnAndAWeekdayIsStillATown() {
+    assertThat(place("Russian forces shelled Belgorod on Sunday.", "Belgorod").geonameId())
+        .as("'on Sunday' is not part of the name").isEqualTo(BELGOROD);
+  }
+
+  @Test
   void moscowRussiaIsNotMoscowIdaho() {
     assertThat(place("Talks were held in Moscow, Russia on Monday.", "Moscow").geonameId())
         .as("country beside it").isEqualTo(MOSCOW_RU);
