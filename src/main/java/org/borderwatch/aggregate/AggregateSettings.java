@@ -20,7 +20,8 @@ public record AggregateSettings(int windowDays, double distanceKm, Set<String> c
     if (!(distanceKm >= 0)) {
       throw new BorderwatchException(ConfKeys.AGGREGATE_DISTANCE_KM + " must be 0 or more, got " + distanceKm);
     }
-    compatibleTypes = Set.copyOf(compatibleTypes);
+    // sorted, so settings print the same way on every run
+    compatibleTypes = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(compatibleTypes));
   }
 
   public static AggregateSettings defaults() {
