@@ -230,7 +230,7 @@ public final class PlaceMentionFinder {
 
   /**
    * Without a designator a bare name means the town rather than the same-named region or district containing it
-   * ("Kharkiv", "Moscow"), so such towns move ahead of their region.
+   * ("Kharkiv", "Moscow") or governed from it ("Kyiv"), so such towns move ahead of their region.
    */
   private int[] preferTowns(int[] rows, MentionCue designator) {
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
@@ -247,7 +247,8 @@ public final class PlaceMentionFinder {
         for (int other : rows) {
           if (gazetteer.featureClass(other).equals("P") && row != other
               && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
-              && java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+              && (java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+                  || isCapital(other))
               && rest.indexOf(other) > rest.indexOf(row)) {
             rest.remove(Integer.valueOf(other));
             rest.add(rest.indexOf(row), other);
@@ -257,6 +258,11 @@ public final class PlaceMentionFinder {
       }
     }
     return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A seat of government: "Kyiv" names the capital, not the oblast around it (which GeoNames files apart). */
+  private boolean isCapital(int row) {
+    return gazetteer.featureCode(row).startsWith("PPLC") || gazetteer.featureCode(row).startsWith("PPLA");
   }
 
   /** Variant-key hits whose name is within two edits of the text, so "Gravoron" finds Grayvoron but not Garvin. */
