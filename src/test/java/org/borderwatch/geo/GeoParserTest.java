@@ -83,6 +83,20 @@ class GeoParserTest {
   }
 
   @Test
+  void regionWrittenWithoutOblastQualifiesThePlaceBesideIt() {
+    assertThat(place("Shelling hit Dmytrivka, Kyiv, on Monday.", "Dmytrivka").geonameId())
+        .as("'Kyiv' after the comma is the oblast GeoNames spells Kiev, not the larger namesake elsewhere")
+        .isEqualTo(DMYTRIVKA_KYIV);
+    ResolvedPlace unknown = place("Troops clashed near Lypove, Kyiv, on Monday.", "Lypove");
+    assertThat(unknown.admin1Code()).as("unknown village kept in the oblast").isEqualTo("UA.13");
+    assertThat(unknown.geoPrecision()).isEqualTo(3);
+    assertThat(place("Shelling was reported in the Odesa region.", "Odesa").admin1Code())
+        .as("current romanisation of a region GeoNames spells Odessa").isEqualTo("UA.17");
+    assertThat(place("A drone struck Kyiv overnight.", "Kyiv").geonameId())
+        .as("bare, the capital rather than the oblast named after it").isEqualTo(KYIV);
+  }
+
+  @Test
   void unknownPlaceBesideACountryIsKeptAtCountryLevel() {
     ResolvedPlace p = place("Shelling was reported near Zelene, Ukraine.", "Zelene");
     assertThat(p.countryCode()).isEqualTo("UA");
