@@ -38,7 +38,10 @@ final class ActorFinder {
       if (out.stream().anyMatch(a -> a.begin() <= n.begin() && n.end() <= a.end())) {
         continue;
       }
-      generic(text, tokens, n).ifPresent(out::add);
+      generic(text, tokens, n).ifPresent(a -> {
+        out.add(a);
+        elidedConjunct(text, tokens, a).ifPresent(out::add);
+      });
     }
     out.sort(Comparator.comparingInt(ActorMention::begin));
     return out;
@@ -90,6 +93,27 @@ final class ActorFinder {
       case NONE -> Optional.of(new ActorMention(n.begin(), n.end(), written,
           Actor.generic(written, noun.type(), null, null)));
     };
+  }
+
+  /**
+   * "between Russian and Ukrainian forces": the first demonym shares the noun of the second, so it is an actor of
+   * its own ("Russian [forces]") rather than a stray adjective.
+   */
+  private Optional<ActorMention> elidedConjunct(String text, List<Token> tokens, ActorMention second) {
+    int j = indexAt(tokens, second.begin());
+    if (j < 2 || second.actor().side() == null || !tokens.get(j - 1).norm().equals("and")) {
+      return Optional.empty();
+    }
+    Token first = tokens.get(j - 2);
+    Optional<String> country = country(first);
+    if (country.isEmpty() || !geo.countryOf(tokens.get(j).norm()).isPresent()) {
+      return Optional.empty();
+    }
+    Actor a = second.actor();
+    String label = geo.countryName(country.get()).orElse(country.get()) + " "
+        + a.type().name().toLowerCase().replace('_', ' ');
+    return Optional.of(new ActorMention(first.begin(), first.end(), text.substring(first.begin(), first.end()),
+        Actor.generic(label, a.type(), country.get(), country.get())));
   }
 
   private record Demonym(int begin, String side, String nationality) {}

@@ -267,7 +267,20 @@ public final class ArticleExtractor {
           || firstPersonInQuote(trigger))) {
         return speakersOf(frame);
       }
-      return countryBefore(trigger);
+      List<ActorMention> country = countryBefore(trigger);
+      return country.isEmpty() ? protestCrowd(trigger) : country;
+    }
+
+    /**
+     * "Members of a party protested in X": a protest with no actor the dictionary knows is still made by the
+     * people protesting, on the side of the country they protest in.
+     */
+    private List<ActorMention> protestCrowd(PhraseMatch<Trigger> trigger) {
+      if (!Trigger.PROTESTS.equals(trigger.value().eventType())) {
+        return List.of();
+      }
+      return List.of(new ActorMention(trigger.begin(), trigger.end(), text.substring(trigger.begin(), trigger.end()),
+          new Actor("generic:-:" + ActorType.CIVILIANS, "protesters", ActorType.CIVILIANS, null, null, true)));
     }
 
     private List<ActorMention> speakersOf(Frame frame) {

@@ -151,4 +151,21 @@ class ArticleExtractorTest {
     assertThat(explicit).as("explicit").isGreaterThan(0.8);
     assertThat(vague).as("vague, place carried over").isLessThan(explicit - 0.3);
   }
+
+  @Test
+  void clashBetweenTwoDemonymsSharingOneNounIsActedByTheFirst() {
+    Claim c = only(extract("There was fighting between Russian and Ukrainian troops near Avdiivka on Sunday."),
+        "Avdiivka");
+    assertThat(c.actor().text()).as("the elided 'Russian [troops]'").isEqualTo("Russian");
+    assertThat(c.resolvedActor().side()).as("first of the pair").isEqualTo("RU");
+    assertThat(c.eventType()).as("event type").isEqualTo("Battles");
+  }
+
+  @Test
+  void protestWithoutAKnownActorIsMadeByProtestersOfThePlacesCountry() {
+    Claim c = only(extract("Members of a small party protested in Kharkiv against fare rises on Sunday."), "Kharkiv");
+    assertThat(c.eventType()).as("event type").isEqualTo("Protests");
+    assertThat(c.resolvedActor().type()).as("a crowd").isEqualTo(ActorType.CIVILIANS);
+    assertThat(c.resolvedActor().side()).as("country of the place").isEqualTo("UA");
+  }
 }
