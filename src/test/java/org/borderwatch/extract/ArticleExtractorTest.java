@@ -168,4 +168,15 @@ class ArticleExtractorTest {
     assertThat(c.resolvedActor().type()).as("a crowd").isEqualTo(ActorType.CIVILIANS);
     assertThat(c.resolvedActor().side()).as("country of the place").isEqualTo("UA");
   }
+
+  @Test
+  void monitorsCountedFireAndDroppedOrdnanceAreEvents() {
+    Claim bursts = only(extract("Monitors counted 12 bursts of fire from small arms near Avdiivka on Sunday."),
+        "Avdiivka");
+    assertThat(bursts.subEventType()).as("small arms make counted fire a clash").isEqualTo("Armed clash");
+    Claim bombs = only(extract("Russian aviation dropped air bombs on Kharkiv on Sunday."), "Kharkiv");
+    assertThat(bombs.subEventType()).as("dropped from the air").isEqualTo("Air/drone strike");
+    assertThat(bombs.resolvedActor().side()).as("side").isEqualTo("RU");
+    assertThat(extract("On 1 March the council met in Kharkiv.").claims()).as("the month is no march").isEmpty();
+  }
 }
