@@ -28,6 +28,8 @@ import org.borderwatch.nlp.Sentence;
  * when a sentence names none ("he added" → the last named speaker).
  */
 public final class ArticleExtractor {
+  private static final Set<String> OCCURRING = Set.of("occurred", "took", "place", "broke", "out",
+      "erupted", "continued", "were", "was");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -240,8 +242,9 @@ public final class ArticleExtractor {
           }
         }
       }
-      if (ti < f.tokens().size() && f.tokens().get(ti).norm().equals("between")) {
-        int after = f.tokens().get(ti).end();
+      int between = betweenAfter(ti);
+      if (between >= 0) {
+        int after = f.tokens().get(between).end();
         for (ActorMention a : f.actors()) {
           if (a.begin() >= after) {
             return List.of(a);
@@ -281,6 +284,23 @@ public final class ArticleExtractor {
       }
       return List.of(new ActorMention(trigger.begin(), trigger.end(), text.substring(trigger.begin(), trigger.end()),
           new Actor("generic:-:" + ActorType.CIVILIANS, "protesters", ActorType.CIVILIANS, null, null, true)));
+    }
+
+    /**
+     * The token index of "between" right after the trigger or after a verb of occurring ("clashes occurred
+     * between", "fighting took place between"); -1 when absent.
+     */
+    private int betweenAfter(int ti) {
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 3); k++) {
+        String word = f.tokens().get(k).norm();
+        if (word.equals("between")) {
+          return k;
+        }
+        if (!OCCURRING.contains(word)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private List<ActorMention> speakersOf(Frame frame) {
@@ -329,6 +349,7 @@ public final class ArticleExtractor {
     private boolean subjectPronounAfter(int from, int to) {
       String gap = text.substring(from, to);
       return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
+          || gap.matches("(?is)\\s*to\\s+(have\\s+)?")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 

@@ -179,4 +179,18 @@ class ArticleExtractorTest {
     assertThat(bombs.resolvedActor().side()).as("side").isEqualTo("RU");
     assertThat(extract("On 1 March the council met in Kharkiv.").claims()).as("the month is no march").isEmpty();
   }
+
+  @Test
+  void clashesThatTookPlaceBetweenTwoSidesAreActedByTheFirst() {
+    Claim c = only(extract("Heavy clashes took place between Ukrainian and Russian troops in Avdiivka on Sunday."),
+        "Avdiivka");
+    assertThat(c.resolvedActor().side()).as("first after 'took place between'").isEqualTo("UA");
+  }
+
+  @Test
+  void speakerClaimingToHaveTakenAPlaceIsItsActor() {
+    Claim c = only(extract("The DPR militia claimed to have captured Avdiivka on Sunday."), "Avdiivka");
+    assertThat(c.resolvedActor().id()).as("the claimant acted").isEqualTo("dpr-forces");
+    assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
+  }
 }
