@@ -112,12 +112,12 @@ public final class GazetteerLoader {
     if (options.featureClasses().contains("A")) {
       addCountries(countryInfo, countries, countryRows);
     }
-    // admin1CodesASCII gives one spelling per region; news also writes "Kyiv", "Odesa", "Zaporizhia"
+    // admin1CodesASCII gives one spelling per region; news also writes "Kyiv", "Odesa", "Zaporizhia". Indexed as
+    // region names only, so a bare "Kyiv" stays the city while "Kyiv Oblast" and "X, Kyiv" find the oblast.
     readLines(GazetteerFiles.bundledResource(REGION_NAMES_RESOURCE), "", 2, cols -> {
       Integer row = admin1Rows.get(cols[0]);
       if (row != null) {
         for (String name : cols[1].split("\\|")) {
-          indexName(name, row);
           indexRegionShortName(name, row);
         }
       }

@@ -97,6 +97,19 @@ class GeoParserTest {
   }
 
   @Test
+  void unknownNameStartingWithAKnownOneIsKeptWholeAtItsRegion() {
+    List<ResolvedPlace> places = parser.parse("Troops shelled Kharkiv Druhyi, Donetsk Oblast, and Grad Lypove, Kyiv.");
+    assertThat(places).extracting(ResolvedPlace::text).as("whole names, not the city inside the first")
+        .contains("Kharkiv Druhyi", "Grad Lypove").doesNotContain("Kharkiv");
+    assertThat(place("Troops shelled Kharkiv Druhyi, Donetsk Oblast.", "Kharkiv Druhyi").admin1Code())
+        .isEqualTo("UA.05");
+    assertThat(place("Troops shelled with Grad Lypove, Kyiv.", "Grad Lypove").admin1Code())
+        .as("no cue, but a region follows").isEqualTo("UA.13");
+    assertThat(parser.parse("Meanwhile, Kyiv was calm.")).extracting(ResolvedPlace::text)
+        .as("a sentence-opening word before a region is not a place").containsExactly("Kyiv");
+  }
+
+  @Test
   void unknownPlaceBesideACountryIsKeptAtCountryLevel() {
     ResolvedPlace p = place("Shelling was reported near Zelene, Ukraine.", "Zelene");
     assertThat(p.countryCode()).isEqualTo("UA");
