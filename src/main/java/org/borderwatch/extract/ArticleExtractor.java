@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.borderwatch.extract.Claim.Attribution;
 import org.borderwatch.extract.Claim.CrossBorderKind;
 import org.borderwatch.extract.Claim.Modality;
@@ -30,6 +31,9 @@ import org.borderwatch.nlp.Sentence;
 public final class ArticleExtractor {
   private static final Set<String> OCCURRING = Set.of("occurred", "took", "place", "broke", "out",
       "erupted", "continued", "were", "was");
+  private static final Pattern CIVILIAN_TARGET = Pattern.compile(
+      "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:civilians?|cars?|bus|buses|train"
+          + "|people|residents|locals|journalists?|volunteers|passengers?|evacuees|children|women|men|man|woman)\\b");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -333,6 +337,20 @@ public final class ArticleExtractor {
       return List.of();
     }
 
+    /**
+     * "opened fire on a civilian car", "fired at people waiting for aid": fire aimed at civilians or their vehicles
+     * is an attack on civilians, not a battle or shelling.
+     */
+    private boolean firedAtCivilians(PhraseMatch<Trigger> trigger) {
+      String written = text.substring(trigger.begin(), trigger.end());
+      String after = text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
+      if (written.matches("(?is).*\\b(at|on)$")) {
+        return CIVILIAN_TARGET.matcher(after).find();
+      }
+      String target = after.replaceFirst("(?is)^\\s*(at|on|upon)\\b", "");
+      return target.length() < after.length() && CIVILIAN_TARGET.matcher(target).find();
+    }
+
     /** "fired at the positions of X", "clashed with X": the actor is the target, not the agent. */
     private boolean isTarget(ActorMention a) {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
@@ -385,6 +403,10 @@ public final class ArticleExtractor {
         hint = CrossBorderHint.GROUND;
       } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.has(Weapon.AIR)) {
         hint = CrossBorderHint.AIR;
+      }
+      if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
+        eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;
+        subEvent = Trigger.ATTACK;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
       if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()

@@ -193,4 +193,13 @@ class ArticleExtractorTest {
     assertThat(c.resolvedActor().id()).as("the claimant acted").isEqualTo("dpr-forces");
     assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
   }
+
+  @Test
+  void fireAimedAtCiviliansOrTheirCarsIsAnAttackOnCivilians() {
+    Claim car = only(extract("Russian troops opened fire on a civilian car near Avdiivka on Sunday."), "Avdiivka");
+    assertThat(car.eventType()).as("aimed at a car").isEqualTo("Violence against civilians");
+    assertThat(car.subEventType()).as("sub-event").isEqualTo("Attack");
+    Claim positions = only(extract("Russian troops fired at Ukrainian positions near Avdiivka on Sunday."), "Avdiivka");
+    assertThat(positions.eventType()).as("aimed at soldiers").isNotEqualTo("Violence against civilians");
+  }
 }
