@@ -249,9 +249,10 @@ public final class ArticleExtractor {
       int between = betweenAfter(ti);
       if (between >= 0) {
         int after = f.tokens().get(between).end();
-        for (ActorMention a : f.actors()) {
-          if (a.begin() >= after) {
-            return List.of(a);
+        List<ActorMention> actors = f.actors();
+        for (int k = 0; k < actors.size(); k++) {
+          if (actors.get(k).begin() >= after) {
+            return bothParties(actors, k);
           }
         }
       }
@@ -288,6 +289,18 @@ public final class ArticleExtractor {
       }
       return List.of(new ActorMention(trigger.begin(), trigger.end(), text.substring(trigger.begin(), trigger.end()),
           new Actor("generic:-:" + ActorType.CIVILIANS, "protesters", ActorType.CIVILIANS, null, null, true)));
+    }
+
+    /** "a clash between A and B": both sides fought, A first. */
+    private List<ActorMention> bothParties(List<ActorMention> actors, int first) {
+      ActorMention a = actors.get(first);
+      if (first + 1 < actors.size()) {
+        ActorMention b = actors.get(first + 1);
+        if (b.begin() >= a.end() && text.substring(a.end(), b.begin()).matches("\\s+and\\s+(the\\s+)?")) {
+          return List.of(a, b);
+        }
+      }
+      return List.of(a);
     }
 
     /**
