@@ -80,10 +80,19 @@ final class ActorFinder {
     int i = indexAt(tokens, n.begin());
     Demonym d = demonymBefore(tokens, i);
     GenericNoun noun = n.value();
-    String written = text.substring(d == null ? n.begin() : d.begin, n.end());
+    int end = n.end();
+    if (d == null) {
+      Token country = countryOfAfter(tokens, n.end());
+      if (country != null) {
+        String iso = country(country).orElseThrow();
+        d = new Demonym(n.begin(), iso, iso);
+        end = country.end();
+      }
+    }
+    String written = text.substring(d == null ? n.begin() : d.begin, end);
     if (d != null) {
       String label = geo.countryName(d.side).orElse(d.side) + " " + noun.type().name().toLowerCase().replace('_', ' ');
-      return Optional.of(new ActorMention(d.begin, n.end(), written,
+      return Optional.of(new ActorMention(d.begin, end, written,
           Actor.generic(label, noun.type(), d.side, d.nationality)));
     }
     return switch (noun.sideRule()) {
@@ -114,6 +123,22 @@ final class ActorFinder {
         + a.type().name().toLowerCase().replace('_', ' ');
     return Optional.of(new ActorMention(first.begin(), first.end(), text.substring(first.begin(), first.end()),
         Actor.generic(label, a.type(), country.get(), country.get())));
+  }
+
+  /** "the military forces of Russia": the country token after "of (the)" right behind the noun, or null. */
+  private Token countryOfAfter(List<Token> tokens, int nounEnd) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).begin() < nounEnd) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).norm().equals("of")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+      k++;
+    }
+    return k < tokens.size() && country(tokens.get(k)).isPresent() ? tokens.get(k) : null;
   }
 
   private record Demonym(int begin, String side, String nationality) {}

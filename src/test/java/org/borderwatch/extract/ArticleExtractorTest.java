@@ -205,4 +205,11 @@ class ArticleExtractorTest {
     Claim positions = only(extract("Russian troops fired at Ukrainian positions near Avdiivka on Sunday."), "Avdiivka");
     assertThat(positions.eventType()).as("aimed at soldiers").isNotEqualTo("Violence against civilians");
   }
+
+  @Test
+  void forceNounFollowedByOfACountryTakesThatSide() {
+    Claim c = only(extract("The air forces of Russia launched a missile attack on Kharkiv on Sunday."), "Kharkiv");
+    assertThat(c.actor().text()).as("noun and country").isEqualTo("air forces of Russia");
+    assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
+  }
 }
