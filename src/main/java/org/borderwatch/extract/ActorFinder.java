@@ -38,7 +38,10 @@ final class ActorFinder {
       if (out.stream().anyMatch(a -> a.begin() <= n.begin() && n.end() <= a.end())) {
         continue;
       }
-      generic(text, tokens, n).ifPresent(out::add);
+      generic(text, tokens, n).ifPresent(a -> {
+        out.add(a);
+        elidedConjunct(text, tokens, a).ifPresent(out::add);
+      });
     }
     out.sort(Comparator.comparingInt(ActorMention::begin));
     return out;
@@ -77,10 +80,19 @@ final class ActorFinder {
     int i = indexAt(tokens, n.begin());
     Demonym d = demonymBefore(tokens, i);
     GenericNoun noun = n.value();
-    String written = text.substring(d == null ? n.begin() : d.begin, n.end());
+    int end = n.end();
+    if (d == null) {
+      Token country = countryOfAfter(tokens, n.end());
+      if (country != null) {
+        String iso = country(country).orElseThrow();
+        d = new Demonym(n.begin(), iso, iso);
+        end = country.end();
+      }
+    }
+    String written = text.substring(d == null ? n.begin() : d.begin, end);
     if (d != null) {
       String label = geo.countryName(d.side).orElse(d.side) + " " + noun.type().name().toLowerCase().replace('_', ' ');
-      return Optional.of(new ActorMention(d.begin, n.end(), written,
+      return Optional.of(new ActorMention(d.begin, end, written,
           Actor.generic(label, noun.type(), d.side, d.nationality)));
     }
     return switch (noun.sideRule()) {
@@ -90,6 +102,43 @@ final class ActorFinder {
       case NONE -> Optional.of(new ActorMention(n.begin(), n.end(), written,
           Actor.generic(written, noun.type(), null, null)));
     };
+  }
+
+  /**
+   * "between Russian and Ukrainian forces": the first demonym shares the noun of the second, so it is an actor of
+   * its own ("Russian [forces]") rather than a stray adjective.
+   */
+  private Optional<ActorMention> elidedConjunct(String text, List<Token> tokens, ActorMention second) {
+    int j = indexAt(tokens, second.begin());
+    if (j < 2 || second.actor().side() == null || !tokens.get(j - 1).norm().equals("and")) {
+      return Optional.empty();
+    }
+    Token first = tokens.get(j - 2);
+    Optional<String> country = country(first);
+    if (country.isEmpty() || !geo.countryOf(tokens.get(j).norm()).isPresent()) {
+      return Optional.empty();
+    }
+    Actor a = second.actor();
+    String label = geo.countryName(country.get()).orElse(country.get()) + " "
+        + a.type().name().toLowerCase().replace('_', ' ');
+    return Optional.of(new ActorMention(first.begin(), first.end(), text.substring(first.begin(), first.end()),
+        Actor.generic(label, a.type(), country.get(), country.get())));
+  }
+
+  /** "the military forces of Russia": the country token after "of (the)" right behind the noun, or null. */
+  private Token countryOfAfter(List<Token> tokens, int nounEnd) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).begin() < nounEnd) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).norm().equals("of")) {
+      return null;
+    }
+    k++;
+    if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
+      k++;
+    }
+    return k < tokens.size() && country(tokens.get(k)).isPresent() ? tokens.get(k) : null;
   }
 
   private record Demonym(int begin, String side, String nationality) {}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.borderwatch.extract.Claim.Attribution;
 import org.borderwatch.extract.Claim.CrossBorderKind;
 import org.borderwatch.extract.Claim.Modality;
@@ -28,6 +29,11 @@ import org.borderwatch.nlp.Sentence;
  * when a sentence names none ("he added" → the last named speaker).
  */
 public final class ArticleExtractor {
+  private static final Set<String> OCCURRING = Set.of("occurred", "took", "place", "broke", "out",
+      "erupted", "continued", "were", "was");
+  private static final Pattern CIVILIAN_TARGET = Pattern.compile(
+      "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:civilians?|cars?|bus|buses|train"
+          + "|people|residents|locals|journalists?|volunteers|passengers?|evacuees|children|women|men|man|woman)\\b");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -240,11 +246,13 @@ public final class ArticleExtractor {
           }
         }
       }
-      if (ti < f.tokens().size() && f.tokens().get(ti).norm().equals("between")) {
-        int after = f.tokens().get(ti).end();
-        for (ActorMention a : f.actors()) {
-          if (a.begin() >= after) {
-            return List.of(a);
+      int between = betweenAfter(ti);
+      if (between >= 0) {
+        int after = f.tokens().get(between).end();
+        List<ActorMention> actors = f.actors();
+        for (int k = 0; k < actors.size(); k++) {
+          if (actors.get(k).begin() >= after) {
+            return bothParties(actors, k);
           }
         }
       }
@@ -267,7 +275,49 @@ public final class ArticleExtractor {
           || firstPersonInQuote(trigger))) {
         return speakersOf(frame);
       }
-      return countryBefore(trigger);
+      List<ActorMention> country = countryBefore(trigger);
+      return country.isEmpty() ? protestCrowd(trigger) : country;
+    }
+
+    /**
+     * "Members of a party protested in X": a protest with no actor the dictionary knows is still made by the
+     * people protesting, on the side of the country they protest in.
+     */
+    private List<ActorMention> protestCrowd(PhraseMatch<Trigger> trigger) {
+      if (!Trigger.PROTESTS.equals(trigger.value().eventType())) {
+        return List.of();
+      }
+      return List.of(new ActorMention(trigger.begin(), trigger.end(), text.substring(trigger.begin(), trigger.end()),
+          new Actor("generic:-:" + ActorType.CIVILIANS, "protesters", ActorType.CIVILIANS, null, null, true)));
+    }
+
+    /** "a clash between A and B": both sides fought, A first. */
+    private List<ActorMention> bothParties(List<ActorMention> actors, int first) {
+      ActorMention a = actors.get(first);
+      if (first + 1 < actors.size()) {
+        ActorMention b = actors.get(first + 1);
+        if (b.begin() >= a.end() && text.substring(a.end(), b.begin()).matches("\\s+and\\s+(the\\s+)?")) {
+          return List.of(a, b);
+        }
+      }
+      return List.of(a);
+    }
+
+    /**
+     * The token index of "between" right after the trigger or after a verb of occurring ("clashes occurred
+     * between", "fighting took place between"); -1 when absent.
+     */
+    private int betweenAfter(int ti) {
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 3); k++) {
+        String word = f.tokens().get(k).norm();
+        if (word.equals("between")) {
+          return k;
+        }
+        if (!OCCURRING.contains(word)) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private List<ActorMention> speakersOf(Frame frame) {
@@ -300,6 +350,20 @@ public final class ArticleExtractor {
       return List.of();
     }
 
+    /**
+     * "opened fire on a civilian car", "fired at people waiting for aid": fire aimed at civilians or their vehicles
+     * is an attack on civilians, not a battle or shelling.
+     */
+    private boolean firedAtCivilians(PhraseMatch<Trigger> trigger) {
+      String written = text.substring(trigger.begin(), trigger.end());
+      String after = text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
+      if (written.matches("(?is).*\\b(at|on)$")) {
+        return CIVILIAN_TARGET.matcher(after).find();
+      }
+      String target = after.replaceFirst("(?is)^\\s*(at|on|upon)\\b", "");
+      return target.length() < after.length() && CIVILIAN_TARGET.matcher(target).find();
+    }
+
     /** "fired at the positions of X", "clashed with X": the actor is the target, not the agent. */
     private boolean isTarget(ActorMention a) {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
@@ -316,6 +380,7 @@ public final class ArticleExtractor {
     private boolean subjectPronounAfter(int from, int to) {
       String gap = text.substring(from, to);
       return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
+          || gap.matches("(?is)\\s*to\\s+(have\\s+)?")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
@@ -351,6 +416,10 @@ public final class ArticleExtractor {
         hint = CrossBorderHint.GROUND;
       } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.has(Weapon.AIR)) {
         hint = CrossBorderHint.AIR;
+      }
+      if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
+        eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;
+        subEvent = Trigger.ATTACK;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
       if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()

@@ -12,6 +12,9 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
   public static final String NONSTATE_OVERTAKES = "Non-state actor overtakes territory";
   public static final String ARMED_CLASH = "Armed clash";
   public static final String BATTLES = "Battles";
+  public static final String PROTESTS = "Protests";
+  public static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
+  public static final String ATTACK = "Attack";
   /** A phrase that contains a trigger word but reports no event ("fighting for Ukraine"). */
   public static final Trigger IGNORE = new Trigger(null, null, CrossBorderHint.NONE);
 

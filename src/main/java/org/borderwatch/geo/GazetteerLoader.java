@@ -48,6 +48,7 @@ public final class GazetteerLoader {
           + "|district|municipality|okrug|autonomous okrug)$");
   private static final String COUNTRY_NAMES_RESOURCE = "borderwatch/geo/country-names.tsv";
   private static final String ABBREVIATIONS_RESOURCE = "borderwatch/geo/region-abbreviations.tsv";
+  private static final String REGION_NAMES_RESOURCE = "borderwatch/geo/region-names.tsv";
   private static final int PLACE_COLUMNS = 19;
 
   private final GazetteerOptions options;
@@ -111,6 +112,16 @@ public final class GazetteerLoader {
     if (options.featureClasses().contains("A")) {
       addCountries(countryInfo, countries, countryRows);
     }
+    // admin1CodesASCII gives one spelling per region; news also writes "Kyiv", "Odesa", "Zaporizhia". Indexed as
+    // region names only, so a bare "Kyiv" stays the city while "Kyiv Oblast" and "X, Kyiv" find the oblast.
+    readLines(GazetteerFiles.bundledResource(REGION_NAMES_RESOURCE), "", 2, cols -> {
+      Integer row = admin1Rows.get(cols[0]);
+      if (row != null) {
+        for (String name : cols[1].split("\\|")) {
+          indexRegionShortName(name, row);
+        }
+      }
+    });
     BorderRegions borders = borderRegions(files);
     Map<String, Integer> abbreviations = new HashMap<>();
     readLines(GazetteerFiles.bundledResource(ABBREVIATIONS_RESOURCE), "", 2, cols -> {

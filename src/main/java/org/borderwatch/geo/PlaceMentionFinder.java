@@ -87,9 +87,16 @@ public final class PlaceMentionFinder {
       // a connector does not ("Belgorod on Sunday")
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
           && match.words < run && tokens.get(i + match.words).capitalised();
+      if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(tokens, i, run).end)) {
+        // "Novoselivka Druha" is not Novoselivka: the whole run is a name the gazetteer lacks, kept only if the
+        // text locates it ("Novoselivka Druha, Donetsk")
+        match = unknownRun(tokens, i, run);
+        spanText = text.substring(match.begin, match.end);
+        insideLongerName = false;
+      }
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
           && !sentenceStart(text, tokens.get(i - 1).begin);
-      if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, text)) {
+      if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, !sentenceStart(text, t.begin))) {
         mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant));
         if (match.rows.length > 0 && gazetteer.adminRank(match.rows[0]) == 4) {
           countryCues.merge(gazetteer.countryCode(match.rows[0]), 1, Integer::sum);
@@ -132,13 +139,17 @@ public final class PlaceMentionFinder {
     return new Found(linkQualifiers(text, mentions, false), find(text).countryCues());
   }
 
-  private boolean accept(Match match, MentionCue cue, String spanText, String text) {
+  /**
+   * Whether a found name is a place mention. A name the gazetteer lacks is taken when a cue marks it as a place,
+   * or, mid-sentence, without one: {@link #linkQualifiers} keeps it only if a region or country follows ("shelled
+   * with Grad Toretsk, Donetsk"), so a sentence-opening "Meanwhile, Donetsk" is never a place.
+   */
+  private boolean accept(Match match, MentionCue cue, String spanText, boolean midSentence) {
     if (match.words == 1 && NOT_PLACES.contains(NameFolding.fold(spanText))) {
       return false;
     }
     if (match.rows.length == 0) {
-      return cue == MentionCue.SETTLEMENT || cue == MentionCue.NEAR || cue == MentionCue.LOCATIVE
-          || cue == MentionCue.REGION || cue == MentionCue.DISTRICT;
+      return cue != MentionCue.NONE || midSentence;
     }
     if (cue != MentionCue.NONE || match.words > 1) {
       return true;
@@ -174,6 +185,17 @@ public final class PlaceMentionFinder {
         return m;
       }
     }
+    return unknownRun(tokens, i, run);
+  }
+
+  /** ", Donetsk" right after a name: the text may locate it in a region or country. */
+  private static boolean followedByQualifier(String text, int end) {
+    return end + 2 < text.length() && text.charAt(end) == ',' && text.charAt(end + 1) == ' '
+        && Character.isUpperCase(text.charAt(end + 2));
+  }
+
+  /** Up to three words of a capitalised run as a name the gazetteer lacks. */
+  private static Match unknownRun(List<Token> tokens, int i, int run) {
     int words = Math.min(run, 3);
     while (words > 1 && !tokens.get(i + words - 1).capitalised()) {
       words--;
@@ -196,7 +218,8 @@ public final class PlaceMentionFinder {
     }
     int[] rows = gazetteer.lookup(folded);
     if (rows.length == 0 && designator == null) {
-      rows = gazetteer.lookupRegion(withoutDesignator(folded));
+      String stripped = withoutDesignator(folded);
+      rows = gazetteer.lookupRegion(stripped.isEmpty() ? folded : stripped);
     }
     if (rows.length > 0) {
       return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
@@ -235,7 +258,8 @@ public final class PlaceMentionFinder {
 
   /**
    * Without a designator a bare name means the town rather than the same-named region or district containing it
-   * ("Kharkiv", "Moscow"), so such towns move ahead of their region.
+   * ("Kharkiv", "Moscow") or, for a national capital, governed from it (GeoNames files Kyiv apart from the oblast
+   * it names "Kiev"), so such towns move ahead of their region.
    */
   private int[] preferTowns(int[] rows, MentionCue designator) {
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
@@ -252,7 +276,8 @@ public final class PlaceMentionFinder {
         for (int other : rows) {
           if (gazetteer.featureClass(other).equals("P") && row != other
               && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
-              && java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+              && (java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
+                  || gazetteer.featureCode(other).equals("PPLC"))
               && rest.indexOf(other) > rest.indexOf(row)) {
             rest.remove(Integer.valueOf(other));
             rest.add(rest.indexOf(row), other);
@@ -349,8 +374,9 @@ public final class PlaceMentionFinder {
     return -1;
   }
 
+  /** A region or country: "Belgorod Oblast", "Idaho", or a region written short ("X, Kyiv" for Kyiv Oblast). */
   private boolean isRegionLike(PlaceMention m) {
-    if (m.cue() == MentionCue.REGION) {
+    if (m.cue() == MentionCue.REGION || gazetteer.lookupRegion(NameFolding.fold(m.text())).length > 0) {
       return true;
     }
     for (int row : m.candidates()) {

@@ -151,4 +151,65 @@ class ArticleExtractorTest {
     assertThat(explicit).as("explicit").isGreaterThan(0.8);
     assertThat(vague).as("vague, place carried over").isLessThan(explicit - 0.3);
   }
+
+  @Test
+  void clashBetweenTwoDemonymsSharingOneNounIsActedByBoth() {
+    List<Claim> claims = at(extract("There was fighting between Russian and Ukrainian troops near Avdiivka on Sunday."),
+        "Avdiivka");
+    assertThat(claims).extracting(c -> c.actor().text()).as("the elided 'Russian [troops]' and the other side")
+        .containsExactlyInAnyOrder("Russian", "Ukrainian troops");
+    assertThat(claims).extracting(c -> c.resolvedActor().side()).as("both sides fought")
+        .containsExactlyInAnyOrder("RU", "UA");
+    assertThat(claims).extracting(Claim::eventType).as("event type").containsOnly("Battles");
+  }
+
+  @Test
+  void protestWithoutAKnownActorIsMadeByProtestersOfThePlacesCountry() {
+    Claim c = only(extract("Members of a small party protested in Kharkiv against fare rises on Sunday."), "Kharkiv");
+    assertThat(c.eventType()).as("event type").isEqualTo("Protests");
+    assertThat(c.resolvedActor().type()).as("a crowd").isEqualTo(ActorType.CIVILIANS);
+    assertThat(c.resolvedActor().side()).as("country of the place").isEqualTo("UA");
+  }
+
+  @Test
+  void monitorsCountedFireAndDroppedOrdnanceAreEvents() {
+    Claim bursts = only(extract("Monitors counted 12 bursts of fire from small arms near Avdiivka on Sunday."),
+        "Avdiivka");
+    assertThat(bursts.subEventType()).as("small arms make counted fire a clash").isEqualTo("Armed clash");
+    Claim bombs = only(extract("Russian aviation dropped air bombs on Kharkiv on Sunday."), "Kharkiv");
+    assertThat(bombs.subEventType()).as("dropped from the air").isEqualTo("Air/drone strike");
+    assertThat(bombs.resolvedActor().side()).as("side").isEqualTo("RU");
+    assertThat(extract("On 1 March the council met in Kharkiv.").claims()).as("the month is no march").isEmpty();
+  }
+
+  @Test
+  void clashesThatTookPlaceBetweenTwoSidesAreActedByBoth() {
+    List<Claim> claims = at(extract("Heavy clashes took place between Ukrainian and Russian troops in Avdiivka."),
+        "Avdiivka");
+    assertThat(claims).extracting(c -> c.resolvedActor().side()).as("the sides after 'took place between'")
+        .containsExactlyInAnyOrder("UA", "RU");
+  }
+
+  @Test
+  void speakerClaimingToHaveTakenAPlaceIsItsActor() {
+    Claim c = only(extract("The DPR militia claimed to have captured Avdiivka on Sunday."), "Avdiivka");
+    assertThat(c.resolvedActor().id()).as("the claimant acted").isEqualTo("dpr-forces");
+    assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
+  }
+
+  @Test
+  void fireAimedAtCiviliansOrTheirCarsIsAnAttackOnCivilians() {
+    Claim car = only(extract("Russian troops opened fire on a civilian car near Avdiivka on Sunday."), "Avdiivka");
+    assertThat(car.eventType()).as("aimed at a car").isEqualTo("Violence against civilians");
+    assertThat(car.subEventType()).as("sub-event").isEqualTo("Attack");
+    Claim positions = only(extract("Russian troops fired at Ukrainian positions near Avdiivka on Sunday."), "Avdiivka");
+    assertThat(positions.eventType()).as("aimed at soldiers").isNotEqualTo("Violence against civilians");
+  }
+
+  @Test
+  void forceNounFollowedByOfACountryTakesThatSide() {
+    Claim c = only(extract("The air forces of Russia launched a missile attack on Kharkiv on Sunday."), "Kharkiv");
+    assertThat(c.actor().text()).as("noun and country").isEqualTo("air forces of Russia");
+    assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
+  }
 }

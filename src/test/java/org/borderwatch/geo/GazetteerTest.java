@@ -87,7 +87,8 @@ class GazetteerTest {
     assertThat(f.lookup("grayvoron")).as("6,212 people, under the minimum").isEmpty();
     assertThat(f.lookup("belgorod oblast")).as("admin areas not kept").isEmpty();
     assertThat(f.lookup("kyiv")).as("large city kept").hasSize(1);
-    assertThat(filtered.loadReport().filtered()).as("Moscow ID, Grayvoron, Shebekino, Krasnohorivka").isEqualTo(4);
+    assertThat(filtered.loadReport().filtered()).as("Moscow ID, Grayvoron, Shebekino, Krasnohorivka, both Dmytrivkas")
+        .isEqualTo(6);
   }
 
   @Test

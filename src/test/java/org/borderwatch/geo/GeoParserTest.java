@@ -95,6 +95,33 @@ class GeoParserTest {
   }
 
   @Test
+  void regionWrittenWithoutOblastQualifiesThePlaceBesideIt() {
+    assertThat(place("Shelling hit Dmytrivka, Kyiv, on Monday.", "Dmytrivka").geonameId())
+        .as("'Kyiv' after the comma is the oblast GeoNames spells Kiev, not the larger namesake elsewhere")
+        .isEqualTo(DMYTRIVKA_KYIV);
+    ResolvedPlace unknown = place("Troops clashed near Lypove, Kyiv, on Monday.", "Lypove");
+    assertThat(unknown.admin1Code()).as("unknown village kept in the oblast").isEqualTo("UA.13");
+    assertThat(unknown.geoPrecision()).isEqualTo(3);
+    assertThat(place("Shelling was reported in the Odesa region.", "Odesa").admin1Code())
+        .as("current romanisation of a region GeoNames spells Odessa").isEqualTo("UA.17");
+    assertThat(place("A drone struck Kyiv overnight.", "Kyiv").geonameId())
+        .as("bare, the capital rather than the oblast named after it").isEqualTo(KYIV);
+  }
+
+  @Test
+  void unknownNameStartingWithAKnownOneIsKeptWholeAtItsRegion() {
+    List<ResolvedPlace> places = parser.parse("Troops shelled Kharkiv Druhyi, Donetsk Oblast, and Grad Lypove, Kyiv.");
+    assertThat(places).extracting(ResolvedPlace::text).as("whole names, not the city inside the first")
+        .contains("Kharkiv Druhyi", "Grad Lypove").doesNotContain("Kharkiv");
+    assertThat(place("Troops shelled Kharkiv Druhyi, Donetsk Oblast.", "Kharkiv Druhyi").admin1Code())
+        .isEqualTo("UA.05");
+    assertThat(place("Troops shelled with Grad Lypove, Kyiv.", "Grad Lypove").admin1Code())
+        .as("no cue, but a region follows").isEqualTo("UA.13");
+    assertThat(parser.parse("Meanwhile, Kyiv was calm.")).extracting(ResolvedPlace::text)
+        .as("a sentence-opening word before a region is not a place").containsExactly("Kyiv");
+  }
+
+  @Test
   void unknownPlaceBesideACountryIsKeptAtCountryLevel() {
     ResolvedPlace p = place("Shelling was reported near Zelene, Ukraine.", "Zelene");
     assertThat(p.countryCode()).isEqualTo("UA");

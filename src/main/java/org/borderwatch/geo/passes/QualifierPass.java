@@ -1,6 +1,7 @@
 package org.borderwatch.geo.passes;
 
 import org.borderwatch.geo.Gazetteer;
+import org.borderwatch.geo.NameFolding;
 import org.borderwatch.geo.PlaceMention;
 
 /**
@@ -43,12 +44,20 @@ public final class QualifierPass implements ResolutionPass {
     return result.build();
   }
 
-  /** The qualifier's region or country row: its most prominent candidate of admin rank 3 or 4 (-1 if none). */
+  /**
+   * The qualifier's region or country row: its most prominent candidate of admin rank 3 or 4, else a region of that
+   * short name ("Kyiv" after a comma is Kyiv Oblast, which GeoNames spells Kiev), else its first candidate (-1 if
+   * none).
+   */
   static int areaOf(Gazetteer g, PlaceMention qualifier) {
     for (int row : qualifier.candidates()) {
       if (g.adminRank(row) >= 3) {
         return row;
       }
+    }
+    int[] regions = g.lookupRegion(NameFolding.fold(qualifier.text()));
+    if (regions.length > 0) {
+      return regions[0];
     }
     return qualifier.known() ? qualifier.candidates()[0] : -1;
   }
