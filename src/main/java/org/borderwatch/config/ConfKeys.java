@@ -72,9 +72,9 @@ public final class ConfKeys {
   public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
 
   /**
-   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds,
-   * through a LightPipeline per partition: the fastest Spark NLP option in ExtractBenchmark, docs/extract.md),
-   * {@code sparknlp-dataframe} (the same as a DataFrame transform) or {@code rules} (plain Java, no Spark NLP).
+   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a
+   * DataFrame transform: the fastest Spark NLP option in ExtractBenchmark, docs/extract.md), {@code sparknlp-light}
+   * (the same through a LightPipeline per partition) or {@code rules} (plain Java, no Spark NLP).
    */
   public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
   public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";

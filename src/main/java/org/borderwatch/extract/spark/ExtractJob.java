@@ -40,10 +40,10 @@ import org.borderwatch.nlp.spark.SparkNlpSentences;
  *
  * <p>Requires from {@link Schemas#ARTICLES}: article_id, source, url, published_at, published_date,
  * text. Adds: every {@link Schemas#MENTIONS} and {@link Schemas#CLAIMS} column. Sentences come from
- * Spark NLP (DocumentAssembler + SentenceDetector, {@link SparkNlpSentences}) run through a
- * LightPipeline inside the partition (default), or as a DataFrame transform in the plan
- * ({@code sparknlp-dataframe}), or from the plain-Java splitter ({@code rules}); everything else runs
- * in one {@code mapPartitions} with the rules, the geography and the Spark NLP model broadcast once.
+ * Spark NLP (DocumentAssembler + SentenceDetector, {@link SparkNlpSentences}) as a DataFrame transform
+ * in the plan (default), or run through a LightPipeline inside the partition ({@code sparknlp-light}),
+ * or from the plain-Java splitter ({@code rules}); everything else runs in one {@code mapPartitions}
+ * with the rules, the geography (and for {@code sparknlp-light} the Spark NLP model) broadcast once.
  */
 public final class ExtractJob {
   private static final String SENTENCES = "_bw_sentences";
@@ -55,10 +55,10 @@ public final class ExtractJob {
 
   /** How sentences are split ({@code borderwatch.extract.sentences}). */
   public enum SentenceSplitting {
-    /** Spark NLP through a LightPipeline per partition. */
-    SPARKNLP,
     /** Spark NLP as a DataFrame transform before the partition function. */
-    SPARKNLP_DATAFRAME,
+    SPARKNLP,
+    /** Spark NLP through a LightPipeline per partition. */
+    SPARKNLP_LIGHT,
     /** {@link org.borderwatch.nlp.RuleSentenceSplitter}, no Spark NLP. */
     RULES;
 
@@ -67,7 +67,7 @@ public final class ExtractJob {
         return valueOf(value.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(ConfKeys.EXTRACT_SENTENCES
-            + " must be sparknlp, sparknlp-dataframe or rules, not '" + value + "'", e);
+            + " must be sparknlp, sparknlp-light or rules, not '" + value + "'", e);
       }
     }
   }
@@ -129,10 +129,10 @@ public final class ExtractJob {
     Dataset<Row> input = articles.select(col(ARTICLE_ID), col(SOURCE), col(URL), col(PUBLISHED_AT), col(PUBLISHED_DATE),
         col(TEXT));
     ExtractPartition.Sentences sentences = ExtractPartition.Sentences.RULES;
-    if (splitting == SentenceSplitting.SPARKNLP_DATAFRAME) {
+    if (splitting == SentenceSplitting.SPARKNLP) {
       input = SparkNlpSentences.annotate(SparkNlpSentences.model(spark), input, TEXT, SENTENCES);
       sentences = ExtractPartition.Sentences.column(SENTENCES);
-    } else if (splitting == SentenceSplitting.SPARKNLP) {
+    } else if (splitting == SentenceSplitting.SPARKNLP_LIGHT) {
       Broadcast<PipelineModel> model = new JavaSparkContext(spark.sparkContext()).broadcast(SparkNlpSentences.model(spark));
       sentences = ExtractPartition.Sentences.lightPipeline(model);
     }
