@@ -43,7 +43,7 @@ import org.borderwatch.nlp.spark.SparkNlpSentences;
  * TextMatcher dictionary, DateMatcher) on the same deterministic synthetic ~2 KB articles, after a
  * warm-up pass; also the cost of each Spark NLP annotator on those articles, as a DataFrame transform
  * and through a LightPipeline per partition. {@link #extractSeconds} runs our stage over any articles
- * dataset, for the general benchmark job.
+ * dataset.
  *
  * <pre>jobs/borderwatch bench-extract [--n 1000]</pre>
  */
