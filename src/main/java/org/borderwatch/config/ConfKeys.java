@@ -72,11 +72,12 @@ public final class ConfKeys {
   public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
 
   /**
-   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector) or {@code rules}
-   * (borderwatch's own splitter, the default: three times faster in ExtractBenchmark, docs/extract.md).
+   * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a
+   * DataFrame transform: the fastest Spark NLP option in ExtractBenchmark, docs/extract.md), {@code sparknlp-light}
+   * (the same through a LightPipeline per partition) or {@code rules} (plain Java, no Spark NLP).
    */
   public static final String EXTRACT_SENTENCES = "borderwatch.extract.sentences";
-  public static final String EXTRACT_SENTENCES_DEFAULT = "rules";
+  public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
 
   /**
    * Claims join an incident when their event date is at most this many days from the incident's

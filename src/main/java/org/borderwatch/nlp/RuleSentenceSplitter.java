@@ -2,19 +2,13 @@ package org.borderwatch.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A plain-Java sentence splitter for English news text: a line break ends a sentence (headlines,
- * datelines, paragraphs); so does {@code . ! ?} (with closing quotes or brackets) before whitespace
- * and an upper-case letter, digit or opening quote, unless the word before is a known abbreviation
- * or a single initial. Used by unit tests and as the {@code rules} sentence option of the extract stage.
+ * A plain-Java sentence splitter for English news text with the boundaries of {@link SentenceBounds}.
+ * Used by unit tests and as the {@code rules} sentence option of the extract stage; Spark NLP applies
+ * the same boundaries in the default option.
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
-      "capt", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "gov",
-      "sen", "rep", "prof", "u.s", "u.n", "approx", "est", "inc", "co", "corp", "jr", "sr");
-
   @Override
   public List<Sentence> split(String text) {
     List<Sentence> out = new ArrayList<>();
@@ -33,7 +27,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       }
       if ((c == '.' || c == '!' || c == '?') && !isAbbreviation(text, start, i, c)) {
         int end = i + 1;
-        while (end < text.length() && "\"'”’)]»".indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length() && SentenceBounds.CLOSERS.indexOf(text.charAt(end)) >= 0) {
           end++;
         }
         int next = skipSpace(text, end);
@@ -51,7 +45,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   }
 
   private static boolean startsSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || "\"“‘'«(".indexOf(c) >= 0;
+    return Character.isUpperCase(c) || Character.isDigit(c) || SentenceBounds.OPENERS.indexOf(c) >= 0;
   }
 
   private static boolean isAbbreviation(String text, int sentenceStart, int dot, char c) {
@@ -63,7 +57,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       w--;
     }
     String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+    return word.length() == 1 && Character.isLetter(word.charAt(0)) || SentenceBounds.ABBREVIATIONS.contains(word);
   }
 
   private static int skipSpace(String text, int i) {

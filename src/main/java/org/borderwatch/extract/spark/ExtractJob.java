@@ -17,6 +17,9 @@ import static org.borderwatch.io.Columns.URL;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,10 +42,12 @@ import org.borderwatch.nlp.spark.SparkNlpSentences;
  *
  * <p>Requires from {@link Schemas#ARTICLES}: article_id, source, url, published_at, published_date,
  * text. Adds: every {@link Schemas#MENTIONS} and {@link Schemas#CLAIMS} column. Sentences come from
- * Spark NLP (DocumentAssembler + SentenceDetector) in the plan, or from the plain-Java splitter
- * ({@code borderwatch.extract.sentences=rules}); everything else runs in one {@code mapPartitions}
- * with the rules and the geography broadcast once. An incremental run extracts only the articles the
- * last ingest added or replaced ({@link Schemas#CHANGED_ARTICLES}) and swaps their rows into the tables.
+ * Spark NLP (DocumentAssembler + SentenceDetector, {@link SparkNlpSentences}) as a DataFrame transform
+ * in the plan (default), or run through a LightPipeline inside the partition ({@code sparknlp-light}),
+ * or from the plain-Java splitter ({@code rules}); everything else runs in one {@code mapPartitions}
+ * with the rules, the geography (and for {@code sparknlp-light} the Spark NLP model) broadcast once.
+ * An incremental run extracts only the articles the last ingest added or replaced
+ * ({@link Schemas#CHANGED_ARTICLES}) and swaps their rows into the tables.
  */
 public final class ExtractJob {
   private static final String SENTENCES = "_bw_sentences";
@@ -52,15 +57,21 @@ public final class ExtractJob {
 
   private ExtractJob() {}
 
-  /** How sentences are split. */
+  /** How sentences are split ({@code borderwatch.extract.sentences}). */
   public enum SentenceSplitting {
-    SPARKNLP, RULES;
+    /** Spark NLP as a DataFrame transform before the partition function. */
+    SPARKNLP,
+    /** Spark NLP through a LightPipeline per partition. */
+    SPARKNLP_LIGHT,
+    /** {@link org.borderwatch.nlp.RuleSentenceSplitter}, no Spark NLP. */
+    RULES;
 
     public static SentenceSplitting parse(String value) {
       try {
-        return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.trim().replace('-', '_').toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(ConfKeys.EXTRACT_SENTENCES + " must be sparknlp or rules, not '" + value + "'", e);
+        throw new IllegalArgumentException(ConfKeys.EXTRACT_SENTENCES
+            + " must be sparknlp, sparknlp-light or rules, not '" + value + "'", e);
       }
     }
   }
@@ -138,15 +149,18 @@ public final class ExtractJob {
       String runId, SentenceSplitting splitting, int maxRawChars) {
     Dataset<Row> input = articles.select(col(ARTICLE_ID), col(SOURCE), col(URL), col(PUBLISHED_AT), col(PUBLISHED_DATE),
         col(TEXT));
-    String sentenceColumn = null;
+    ExtractPartition.Sentences sentences = ExtractPartition.Sentences.RULES;
     if (splitting == SentenceSplitting.SPARKNLP) {
-      input = SparkNlpSentences.annotate(input, TEXT, SENTENCES);
-      sentenceColumn = SENTENCES;
+      input = SparkNlpSentences.annotate(SparkNlpSentences.model(spark), input, TEXT, SENTENCES);
+      sentences = ExtractPartition.Sentences.column(SENTENCES);
+    } else if (splitting == SentenceSplitting.SPARKNLP_LIGHT) {
+      Broadcast<PipelineModel> model = new JavaSparkContext(spark.sparkContext()).broadcast(SparkNlpSentences.model(spark));
+      sentences = ExtractPartition.Sentences.lightPipeline(model);
     }
     RulesBroadcast rulesBroadcast = RulesBroadcast.of(spark, rules);
     ExtractRows.Stamp stamp = new ExtractRows.Stamp(runId, geo.value().version(), rules.version());
     JavaRDD<Row> outcomes = input.toJavaRDD()
-        .mapPartitions(new ExtractPartition(rulesBroadcast, geo, stamp, sentenceColumn, maxRawChars));
+        .mapPartitions(new ExtractPartition(rulesBroadcast, geo, stamp, sentences, maxRawChars));
     Dataset<Row> all = spark.createDataFrame(outcomes, OUTCOME);
     Dataset<Row> mentions = all.select(explode(col(MENTIONS)).as("m")).select("m.*");
     Dataset<Row> claims = all.select(explode(col(CLAIMS)).as("c")).select("c.*");

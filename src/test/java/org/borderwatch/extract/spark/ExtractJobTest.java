@@ -90,6 +90,22 @@ class ExtractJobTest extends SparkTestBase {
   }
 
   @Test
+  void everySentenceOptionYieldsTheSameClaims() {
+    Dataset<Row> raid = articles(new Object[] {"a1", RAID});
+    List<String> byDefault = claimKeys(extract(raid, ExtractJob.SentenceSplitting.SPARKNLP));
+
+    assertThat(byDefault).as("claims with Spark NLP sentences").hasSizeGreaterThan(3);
+    assertThat(claimKeys(extract(raid, ExtractJob.SentenceSplitting.SPARKNLP_LIGHT)))
+        .as("LightPipeline per partition").isEqualTo(byDefault);
+    assertThat(claimKeys(extract(raid, ExtractJob.SentenceSplitting.RULES))).as("rule splitter").isEqualTo(byDefault);
+  }
+
+  private static List<String> claimKeys(ExtractJob.Outputs out) {
+    return out.claims().orderBy("claim_id").select("claim_id", "sentence_index", "evidence_begin", "evidence_end")
+        .collectAsList().stream().map(r -> r.toSeq().mkString("|")).toList();
+  }
+
+  @Test
   void anArticleThatMakesTheExtractorThrowBecomesARejectAndTheOthersGoOn() {
     ExtractJob.Outputs out = extract(articles(new Object[] {"ok", RAID},
         new Object[] {"bad", "Russian forces shelled Atlantis on Monday."}), ExtractJob.SentenceSplitting.RULES);
