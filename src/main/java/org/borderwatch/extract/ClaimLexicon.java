@@ -1,12 +1,9 @@
 package org.borderwatch.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.borderwatch.BorderwatchException;
+import org.borderwatch.io.TsvFile;
 import org.borderwatch.nlp.PhraseMatcher;
 
 /**
@@ -24,15 +21,9 @@ public final class ClaimLexicon implements Serializable {
   private ClaimLexicon() {}
 
   public static ClaimLexicon bundled() {
-    try (InputStream in = ClaimLexicon.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new BorderwatchException("the bundled claim lexicon " + BUNDLED + " is missing from the jar");
-      }
-      return parse("bundled " + BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-    } catch (IOException e) {
-      throw new BorderwatchException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-    }
+    return parse("bundled " + BUNDLED, TsvFile.bundledLines(BUNDLED, "the bundled claim lexicon"));
   }
+
 
   public static ClaimLexicon parse(String source, List<String> raw) {
     DictionaryLines file = DictionaryLines.parse(source, raw);

@@ -1,7 +1,10 @@
 package org.borderwatch.extract;
 
 import java.io.Serializable;
+import java.util.List;
 import org.borderwatch.io.Hashing;
+import org.borderwatch.io.TsvFile;
+import org.borderwatch.io.Versions;
 
 /**
  * The user-replaceable knowledge of the extractor, loaded once on the driver and broadcast: the
@@ -10,12 +13,18 @@ import org.borderwatch.io.Hashing;
 public record ExtractionRules(ActorDictionary actors, ClaimLexicon lexicon, String version) implements Serializable {
 
   public static ExtractionRules bundled() {
-    return of(ActorDictionary.bundled(), ClaimLexicon.bundled(), "bundled");
+    return parse("bundled " + ActorDictionary.BUNDLED, TsvFile.bundledLines(ActorDictionary.BUNDLED, "the actor dictionary"),
+        "bundled " + ClaimLexicon.BUNDLED, TsvFile.bundledLines(ClaimLexicon.BUNDLED, "the claim lexicon"));
   }
 
-  /** {@code extractor_version}: the pipeline version plus a short hash of where the dictionaries came from. */
-  public static ExtractionRules of(ActorDictionary actors, ClaimLexicon lexicon, String dictionaryFingerprint) {
-    String v = org.borderwatch.io.Versions.pipeline() + "+" + Hashing.id(dictionaryFingerprint).substring(0, 8);
-    return new ExtractionRules(actors, lexicon, v);
+  /**
+   * Rules from the lines of a dictionary and a lexicon. {@code extractor_version} is the pipeline version plus a
+   * short hash of both files' contents, so a claim says which rules made it.
+   */
+  public static ExtractionRules parse(String actorsSource, List<String> actorLines, String lexiconSource,
+      List<String> lexiconLines) {
+    String contents = Hashing.id(String.join("\n", actorLines), String.join("\n", lexiconLines));
+    return new ExtractionRules(ActorDictionary.parse(actorsSource, actorLines),
+        ClaimLexicon.parse(lexiconSource, lexiconLines), Versions.pipeline() + "+" + contents.substring(0, 8));
   }
 }

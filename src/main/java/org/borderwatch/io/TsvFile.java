@@ -40,6 +40,12 @@ public final class TsvFile {
     return lines;
   }
 
+  /** Every line of a text file bundled in the jar; {@code what} names it when it is missing or unreadable. */
+  public static List<String> bundledLines(String resource, String what) {
+    return parseBundled(resource, what,
+        (in, source) -> new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+  }
+
   /** Parses a list bundled in the jar; {@code what} names it when it is missing or unreadable. */
   public static <T> T parseBundled(String resource, String what, Parser<T> parser) {
     try (InputStream in = TsvFile.class.getResourceAsStream(resource)) {

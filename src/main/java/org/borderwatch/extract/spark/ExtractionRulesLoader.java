@@ -11,7 +11,7 @@ import org.borderwatch.BorderwatchException;
 import org.borderwatch.extract.ActorDictionary;
 import org.borderwatch.extract.ClaimLexicon;
 import org.borderwatch.extract.ExtractionRules;
-import org.borderwatch.io.Hashing;
+import org.borderwatch.io.TsvFile;
 
 /**
  * Loads the actor dictionary and claim lexicon on the driver, from user files (local, HDFS, S3, via
@@ -21,23 +21,11 @@ public final class ExtractionRulesLoader {
   private ExtractionRulesLoader() {}
 
   public static ExtractionRules load(SparkSession spark, String actorsFile, String lexiconFile) {
-    if (actorsFile == null && lexiconFile == null) {
-      return ExtractionRules.bundled();
-    }
-    StringBuilder fingerprint = new StringBuilder();
-    ActorDictionary actors = ActorDictionary.bundled();
-    if (actorsFile != null) {
-      List<String> lines = read(spark, actorsFile);
-      actors = ActorDictionary.parse(actorsFile, lines);
-      fingerprint.append(Hashing.sha256Hex(String.join("\n", lines)));
-    }
-    ClaimLexicon lexicon = ClaimLexicon.bundled();
-    if (lexiconFile != null) {
-      List<String> lines = read(spark, lexiconFile);
-      lexicon = ClaimLexicon.parse(lexiconFile, lines);
-      fingerprint.append(Hashing.sha256Hex(String.join("\n", lines)));
-    }
-    return ExtractionRules.of(actors, lexicon, fingerprint.toString());
+    return ExtractionRules.parse(
+        actorsFile == null ? "bundled " + ActorDictionary.BUNDLED : actorsFile,
+        actorsFile == null ? TsvFile.bundledLines(ActorDictionary.BUNDLED, "the actor dictionary") : read(spark, actorsFile),
+        lexiconFile == null ? "bundled " + ClaimLexicon.BUNDLED : lexiconFile,
+        lexiconFile == null ? TsvFile.bundledLines(ClaimLexicon.BUNDLED, "the claim lexicon") : read(spark, lexiconFile));
   }
 
   private static List<String> read(SparkSession spark, String file) {
