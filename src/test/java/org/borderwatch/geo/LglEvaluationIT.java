@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class LglEvaluationIT {
   @Test
   void lglAccuracyStaysAboveAFloor() throws Exception {
-    Path lgl = Path.of(System.getProperty("borderwatch.lgl", "../../shared/data/dev/geoparsing/lgl.xml"));
-    Path geonames = Path.of(System.getProperty("borderwatch.geonames", "../../shared/data/geonames"));
+    Path lgl = Path.of(System.getProperty("borderwatch.lgl", "../shared/data/dev/geoparsing/lgl.xml"));
+    Path geonames = Path.of(System.getProperty("borderwatch.geonames", "../shared/data/geonames"));
     Assumptions.assumeTrue(Files.isRegularFile(lgl) && Files.isRegularFile(geonames.resolve("cities500.txt")),
         "skipped: LGL corpus or GeoNames dump absent");
     GeoNamesKnowledge k = GeoNamesKnowledge.load(geonames, GazetteerOptions.defaults());
