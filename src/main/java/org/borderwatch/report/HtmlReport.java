@@ -42,7 +42,7 @@ public final class HtmlReport {
         pairTable(data.pairsOverTime())));
 
     html.append(section("Incident map by cross-border kind",
-        "Each point is an incident with coordinates; size grows with its claims.",
+        "Each point is an incident placed at a town or within a region (country-level incidents are left out); size grows with its claims.",
         SvgCharts.scatter("Incident points by cross-border kind", data.points()),
         table(List.of("incident", "latitude", "longitude", "kind", "claims", "contested"), data.points(),
             p -> cells(p.label(), String.format(Locale.ROOT, "%.4f", p.latitude()),

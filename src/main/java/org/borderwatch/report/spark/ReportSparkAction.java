@@ -38,6 +38,8 @@ public final class ReportSparkAction {
   static final int TOP_PAIRS = 6;
   /** Incident points on the map: the ones with most claims. */
   static final int MAX_POINTS = 3000;
+  /** {@code geo_precision} of a place known only by its country. */
+  static final int COUNTRY_PRECISION = 4;
   /** Points listed in the map's table (the map itself shows up to {@link #MAX_POINTS}). */
   static final int MAX_POINT_ROWS = 50;
   static final int TOP_REGIONS = 15;
@@ -114,7 +116,9 @@ public final class ReportSparkAction {
   }
 
   private List<ReportData.MapPoint> points(Dataset<Row> incidents) {
-    return incidents.filter(col(LATITUDE).isNotNull().and(col(LONGITUDE).isNotNull()))
+    // a country-level incident has only its country's centre: a point there would look like a place
+    return incidents.filter(col(LATITUDE).isNotNull().and(col(LONGITUDE).isNotNull())
+            .and(col(GEO_PRECISION).isNull().or(col(GEO_PRECISION).lt(COUNTRY_PRECISION))))
         .orderBy(col(N_CLAIMS).desc(), col(EVENT_DATE), col(INCIDENT_ID)).limit(MAX_POINTS)
         .select(LATITUDE, LONGITUDE, CROSS_BORDER_KIND, LOCATION_NAME, EVENT_DATE, EVENT_TYPE, N_CLAIMS, CONTESTED)
         .collectAsList().stream()

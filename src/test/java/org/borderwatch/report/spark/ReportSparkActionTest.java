@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.borderwatch.aggregate.ClaimFixture;
 import org.borderwatch.aggregate.FixtureClaims;
 import org.borderwatch.aggregate.spark.AggregateSparkAction;
 import org.borderwatch.config.BorderwatchConf;
@@ -59,6 +60,28 @@ class ReportSparkActionTest extends SparkTestBase {
     assertThat(regions.select("tbody tr").eachText()).as("border regions table")
         .containsExactly("1 RU Belgorod Oblast 4 4 1", "2 UA Sumy Oblast 1 2 1");
     assertThat(doc.select("table").get(5).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
+  }
+
+  @Test
+  void aCountryLevelIncidentIsNotPlottedAtItsCountrysCentre(@TempDir Path root) throws IOException {
+    ClaimFixture.Place russia = new ClaimFixture.Place("Russia", 2017370L, null, null, "RU", 60.0, 100.0, 4);
+    TableStore store = new TableStore(spark, root.toString(), "zstd");
+    store.replace(Schemas.CLAIMS, FixtureClaims.dataFrame(spark, List.of(
+        ClaimFixture.claim("k1").at(ClaimFixture.BELGOROD).on(java.time.LocalDate.of(2024, 3, 13))
+            .article("a1", "TASS", java.time.LocalDate.of(2024, 3, 13)).actor("Ukrainian forces", null, "UA")
+            .event("Explosions/Remote violence", "Air/drone strike").crossBorder("AIR_DRONE"),
+        ClaimFixture.claim("k2").at(russia).on(java.time.LocalDate.of(2024, 3, 13))
+            .article("a2", "TASS", java.time.LocalDate.of(2024, 3, 13)).actor("Ukrainian forces", null, "UA")
+            .event("Explosions/Remote violence", "Air/drone strike").crossBorder("AIR_DRONE"))), CLAIM_ID);
+    AggregateSparkAction.of(spark, store, RunContext.create("aggregate", root.toString(), List.of(), List.of(),
+        BorderwatchConf.empty())).execute(RunMode.FULL);
+    Path html = root.resolve("report.html");
+    ReportSparkAction.of(spark, store, html.toString()).execute();
+
+    Document doc = Jsoup.parse(Files.readString(html));
+    Element points = doc.select("table").get(1);
+    assertThat(points.select("tbody tr").eachText()).as("map points").hasSize(1)
+        .allSatisfy(row -> assertThat(row).startsWith("Belgorod"));
   }
 
   @Test
