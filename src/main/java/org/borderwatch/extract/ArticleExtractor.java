@@ -52,9 +52,11 @@ public final class ArticleExtractor {
     List<SentenceFacts> facts = new ArrayList<>();
     List<List<Frame>> frames = new ArrayList<>();
     List<Claimant> lastSpeakers = List.of();
+    SpeakerReferences references = new SpeakerReferences(geo);
     for (Sentence s : sentences) {
       SentenceFacts f = SentenceFacts.of(text, s, actorFinder, rules.lexicon(), places, published);
-      List<Frame> fr = FrameFinder.find(text, f, lastSpeakers);
+      List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers));
+      references.remember(f, fr);
       for (Frame frame : fr) {
         if (frame.claimants().get(0).actor() != null || lastSpeakers.isEmpty()) {
           lastSpeakers = frame.claimants();
