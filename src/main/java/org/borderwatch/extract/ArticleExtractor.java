@@ -55,7 +55,7 @@ public final class ArticleExtractor {
     SpeakerReferences references = new SpeakerReferences(geo);
     for (Sentence s : sentences) {
       SentenceFacts f = SentenceFacts.of(text, s, actorFinder, rules.lexicon(), places, published);
-      List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers));
+      List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers), f.places());
       references.remember(f, fr);
       for (Frame frame : fr) {
         if (frame.claimants().get(0).actor() != null || lastSpeakers.isEmpty()) {

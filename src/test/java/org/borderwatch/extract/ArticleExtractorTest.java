@@ -271,4 +271,14 @@ class ArticleExtractorTest {
         "Avdiivka");
     assertThat(named.claimant().text()).as("no full stop").isEqualTo("Eastern Monitor Group");
   }
+
+  @Test
+  void aGenericSpeakerNamingACountryOrAPlaceWithNoEarlierActorSpeaksForThatCountry() {
+    Claim kharkiv = only(extract("Ukraine's defence ministry said Russian troops shelled Kharkiv on Sunday."), "Kharkiv");
+    assertThat(kharkiv.claimant().side()).as("possessive country").isEqualTo("UA");
+    assertThat(kharkiv.attribution()).as("about the other side").isEqualTo(Attribution.ADVERSARY_CLAIM);
+    Claim avdiivka = only(extract("Russian troops shelled Avdiivka overnight, the Kharkiv regional administration said."),
+        "Avdiivka");
+    assertThat(avdiivka.claimant().side()).as("country of the place in the phrase").isEqualTo("UA");
+  }
 }
