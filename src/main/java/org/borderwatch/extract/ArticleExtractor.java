@@ -424,9 +424,10 @@ public final class ArticleExtractor {
         subEvent = Trigger.ATTACK;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
-      if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()
-          && claimant.end() == actorMention.end()) {
-        // the speaker is the actor, as resolved ("two armed groups … said they liberated")
+      if (claimant != null && claimant.side() == null && actorMention != null
+          && claimant.begin() == actorMention.begin() && claimant.end() == actorMention.end()) {
+        // the speaker is the actor, as resolved ("two armed groups … said they liberated"), unless the speaker
+        // was already tied back to a sided actor ("Russia's defence ministry said its forces …")
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
       }
       Set<String> others = new HashSet<>(parties);
