@@ -403,6 +403,12 @@ public final class ArticleExtractor {
       if (actor != null && actor.sideFromLocation() && placeCountry != null) {
         actor = actor.onSideOf(placeCountry);
       }
+      Claimant speaker = frame == null ? null : frame.claimantFor(actor);
+      if (actor != null && actor.side() == null && speaker != null && speaker.side() != null
+          && speaker.begin() == actorMention.begin() && speaker.end() == actorMention.end()) {
+        // the speaker acted and was tied back to a sided actor ("Russia's defence ministry said its forces …")
+        actor = speaker.actor();
+      }
       String side = actor == null ? null : actor.side();
       Trigger tr = trigger.value();
       String eventType = tr.eventType();

@@ -281,4 +281,12 @@ class ArticleExtractorTest {
         "Avdiivka");
     assertThat(avdiivka.claimant().side()).as("country of the place in the phrase").isEqualTo("UA");
   }
+
+  @Test
+  void aSpeakerTiedToACountryThatActsGivesTheActorItsSide() {
+    Claim c = only(extract("Ukraine's defence ministry said its troops shelled Belgorod on Sunday."), "Belgorod");
+    assertThat(c.resolvedActor().side()).as("the ministry's own forces").isEqualTo("UA");
+    assertThat(c.claimant().side()).as("claimant").isEqualTo("UA");
+    assertThat(c.attribution()).as("its own deed").isEqualTo(Attribution.SELF_CLAIM);
+  }
 }
