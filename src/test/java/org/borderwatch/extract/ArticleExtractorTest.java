@@ -274,11 +274,12 @@ class ArticleExtractorTest {
 
   @Test
   void aGenericSpeakerNamingACountryOrAPlaceWithNoEarlierActorSpeaksForThatCountry() {
-    Claim kharkiv = only(extract("Ukraine's defence ministry said Russian troops shelled Kharkiv on Sunday."), "Kharkiv");
+    Claim kharkiv = only(extract("Ukraine's defence ministry said Russian troops shelled Kharkiv on Sunday."),
+        "Kharkiv");
     assertThat(kharkiv.claimant().side()).as("possessive country").isEqualTo("UA");
     assertThat(kharkiv.attribution()).as("about the other side").isEqualTo(Attribution.ADVERSARY_CLAIM);
-    Claim avdiivka = only(extract("Russian troops shelled Avdiivka overnight, the Kharkiv regional administration said."),
-        "Avdiivka");
+    Claim avdiivka = only(
+        extract("Russian troops shelled Avdiivka overnight, the Kharkiv regional administration said."), "Avdiivka");
     assertThat(avdiivka.claimant().side()).as("country of the place in the phrase").isEqualTo("UA");
   }
 
