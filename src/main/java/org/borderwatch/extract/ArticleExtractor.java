@@ -52,9 +52,11 @@ public final class ArticleExtractor {
     List<SentenceFacts> facts = new ArrayList<>();
     List<List<Frame>> frames = new ArrayList<>();
     List<Claimant> lastSpeakers = List.of();
+    SpeakerReferences references = new SpeakerReferences(geo);
     for (Sentence s : sentences) {
       SentenceFacts f = SentenceFacts.of(text, s, actorFinder, rules.lexicon(), places, published);
-      List<Frame> fr = FrameFinder.find(text, f, lastSpeakers);
+      List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers), f.places());
+      references.remember(f, fr);
       for (Frame frame : fr) {
         if (frame.claimants().get(0).actor() != null || lastSpeakers.isEmpty()) {
           lastSpeakers = frame.claimants();
@@ -401,6 +403,12 @@ public final class ArticleExtractor {
       if (actor != null && actor.sideFromLocation() && placeCountry != null) {
         actor = actor.onSideOf(placeCountry);
       }
+      Claimant speaker = frame == null ? null : frame.claimantFor(actor);
+      if (actor != null && actor.side() == null && speaker != null && speaker.side() != null
+          && speaker.begin() == actorMention.begin() && speaker.end() == actorMention.end()) {
+        // the speaker acted and was tied back to a sided actor ("Russia's defence ministry said its forces …")
+        actor = speaker.actor();
+      }
       String side = actor == null ? null : actor.side();
       Trigger tr = trigger.value();
       String eventType = tr.eventType();
@@ -422,9 +430,10 @@ public final class ArticleExtractor {
         subEvent = Trigger.ATTACK;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
-      if (claimant != null && actorMention != null && claimant.begin() == actorMention.begin()
-          && claimant.end() == actorMention.end()) {
-        // the speaker is the actor, as resolved ("two armed groups … said they liberated")
+      if (claimant != null && claimant.side() == null && actorMention != null
+          && claimant.begin() == actorMention.begin() && claimant.end() == actorMention.end()) {
+        // the speaker is the actor, as resolved ("two armed groups … said they liberated"), unless the speaker
+        // was already tied back to a sided actor ("Russia's defence ministry said its forces …")
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
       }
       Set<String> others = new HashSet<>(parties);

@@ -19,6 +19,10 @@ final class FrameFinder {
       Pattern.CASE_INSENSITIVE);
   /** Room for an apposition or relative clause: "Two armed groups made up of Russian citizens who fight on Ukraine's side said". */
   private static final int MAX_GAP_TOKENS = 12;
+  /** A subject may stand further from its verb, across a relative clause with a prepositional object. */
+  private static final int MAX_SUBJECT_GAP_TOKENS = 20;
+  private static final Set<String> PREPOSITIONS = Set.of("on", "from", "with", "against", "at", "in",
+      "to", "by", "behind", "alongside", "near", "into");
 
   private FrameFinder() {}
 
@@ -61,11 +65,67 @@ final class FrameFinder {
         nearest = a;
       }
     }
+    if (nearest != null && isPrepositionalObject(f, nearest)) {
+      return subjectBefore(text, f, cue);
+    }
     if (nearest != null && f.tokenIndexAt(cue.begin()) - f.tokenIndexAt(nearest.end()) <= MAX_GAP_TOKENS
         && !containsQuoteOrTrigger(text, f, nearest.end(), cue.begin())) {
       return coordinated(text, f.actors(), nearest);
     }
-    return capitalisedBefore(text, f, ci);
+    List<Claimant> capitalised = capitalisedBefore(text, f, ci);
+    return capitalised.isEmpty() ? definiteBefore(text, f, ci) : capitalised;
+  }
+
+  /**
+   * "fighting on Ukraine's side": an actor governed by a preposition speaks for no one ("of" and "for" are left out:
+   * "a spokesman for the army" names whom a speaker serves).
+   */
+  private static boolean isPrepositionalObject(SentenceFacts f, ActorMention a) {
+    int i = f.tokenIndexAt(a.begin()) - 1;
+    if (i >= 0 && f.tokens().get(i).norm().equals("the")) {
+      i--;
+    }
+    return i >= 0 && PREPOSITIONS.contains(f.tokens().get(i).norm());
+  }
+
+  /**
+   * The speaker when the noun right before the verb is a prepositional object: the clause's subject, the first
+   * actor of the sentence that is no such object ("Two armed groups … fighting on Ukraine's side said").
+   */
+  private static List<Claimant> subjectBefore(String text, SentenceFacts f, PhraseMatch<Cue> cue) {
+    for (ActorMention a : f.actors()) {
+      if (a.end() > cue.begin()) {
+        break;
+      }
+      if (!isPrepositionalObject(f, a)) {
+        boolean near = f.tokenIndexAt(cue.begin()) - f.tokenIndexAt(a.end()) <= MAX_SUBJECT_GAP_TOKENS;
+        return near && !text.substring(a.end(), cue.begin()).matches("(?s).*[\"“”«»].*")
+            ? coordinated(text, f.actors(), a) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** "the military said", "the command later said": a definite speaker noun the dictionary has no actor for. */
+  private static List<Claimant> definiteBefore(String text, SentenceFacts f, int cueIndex) {
+    int j = cueIndex - 1;
+    if (j > 0 && f.tokens().get(j).norm().equals("later")) {
+      j--;
+    }
+    if (j < 1 || !SpeakerReferences.isSpeakerNoun(f.tokens().get(j).norm())) {
+      return List.of();
+    }
+    int end = f.tokens().get(j).end();
+    for (int k = j - 1; k >= 0 && j - k <= 4; k--) {
+      Token t = f.tokens().get(k);
+      if (!t.isWord()) {
+        return List.of();
+      }
+      if (t.norm().equals("the")) {
+        return List.of(new Claimant(t.begin(), end, text.substring(t.begin(), end), null));
+      }
+    }
+    return List.of();
   }
 
   private static boolean containsQuoteOrTrigger(String text, SentenceFacts f, int from, int to) {
@@ -103,8 +163,8 @@ final class FrameFinder {
       int stop = text.indexOf(',', cue.end());
       int end = stop < 0 || stop > f.sentence().end() ? f.sentence().end() : stop;
       end = Math.min(end, cue.end() + 80);
-      String who = text.substring(cue.end(), end).strip();
-      if (!who.isEmpty()) {
+      String who = text.substring(cue.end(), end).strip().replaceAll("[\\p{Punct}“”«»’]+$", "");
+      if (who.chars().anyMatch(Character::isUpperCase)) {
         int b = text.indexOf(who, cue.end());
         return List.of(new Claimant(b, b + who.length(), who, null));
       }

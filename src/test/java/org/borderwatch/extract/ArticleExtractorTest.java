@@ -212,4 +212,82 @@ class ArticleExtractorTest {
     assertThat(c.actor().text()).as("noun and country").isEqualTo("air forces of Russia");
     assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
   }
+
+  @Test
+  void theGovernorLaterOnIsTheGovernorNamedEarlier() {
+    Extraction e = extract("""
+        Kursk governor Roman Starovoit said Ukrainian troops shelled Shebekino on Sunday.
+        On Monday the regional governor wrote that local air defence shot down two drones over Belgorod.
+        """);
+    Claim c = only(e, "Belgorod");
+    assertThat(c.claimant().actor()).as("the regional governor = Starovoit").isNotNull();
+    assertThat(c.claimant().actor().id()).as("claimant").isEqualTo("ru-kursk-governor");
+    assertThat(c.attribution()).as("his own side's air defence").isEqualTo(Attribution.SELF_CLAIM);
+  }
+
+  @Test
+  void aCountryInTheGenericSpeakerPicksTheEarlierActorOfThatSideAndLaterMentionsTheLastSpeaker() {
+    Extraction e = extract("""
+        Ukrainian forces shelled Belgorod on Sunday, Peskov said.
+        Later the Ukrainian defence ministry said Russian troops shelled Kharkiv.
+        The ministry also said Russian troops shelled Avdiivka.
+        """);
+    Claim kharkiv = only(e, "Kharkiv");
+    assertThat(kharkiv.claimant().side()).as("Ukrainian, not the more recent Peskov").isEqualTo("UA");
+    assertThat(kharkiv.attribution()).as("about the other side").isEqualTo(Attribution.ADVERSARY_CLAIM);
+    assertThat(only(e, "Avdiivka").claimant().side()).as("the last speaker, not the Russian troops")
+        .isEqualTo("UA");
+  }
+
+  @Test
+  void theMilitaryIsTheLatestStateForceNotTheGovernment() {
+    Extraction e = extract("""
+        Zelensky said Russian troops shelled Kharkiv on Sunday.
+        The military said Russian troops shelled Avdiivka.
+        """);
+    Claim avdiivka = only(e, "Avdiivka");
+    assertThat(avdiivka.claimant().text()).as("speaker as written").isEqualTo("The military");
+    assertThat(avdiivka.claimant().actor().type()).as("a state force, not Zelensky's government")
+        .isEqualTo(ActorType.STATE_FORCE);
+    assertThat(extract("The military said Russian troops shelled Avdiivka.").claims().get(0).claimant().actor())
+        .as("nothing to tie back to").isNull();
+  }
+
+  @Test
+  void aPrepositionalObjectBeforeTheVerbIsNotTheSpeaker() {
+    Claim c = only(extract(
+        "Two armed groups of exiles fighting on Ukraine's side said they entered Kozinka on Monday."),
+        "Kozinka");
+    assertThat(c.claimant().text()).as("the clause subject, not 'Ukraine's side'").isEqualTo("armed groups");
+  }
+
+  @Test
+  void accordingToAnUncapitalisedPhraseIsNoSpeakerAndASpeakerNeverEndsInPunctuation() {
+    Claim vague = only(extract("Russian troops shelled Kharkiv on Sunday, according to preliminary information."),
+        "Kharkiv");
+    assertThat(vague.claimant()).as("no speaker").isNull();
+    assertThat(vague.attribution()).as("publication voice").isEqualTo(Attribution.MEDIA_REPORT);
+    Claim named = only(extract("Russian troops shelled Avdiivka on Sunday, according to Eastern Monitor Group."),
+        "Avdiivka");
+    assertThat(named.claimant().text()).as("no full stop").isEqualTo("Eastern Monitor Group");
+  }
+
+  @Test
+  void aGenericSpeakerNamingACountryOrAPlaceWithNoEarlierActorSpeaksForThatCountry() {
+    Claim kharkiv = only(extract("Ukraine's defence ministry said Russian troops shelled Kharkiv on Sunday."),
+        "Kharkiv");
+    assertThat(kharkiv.claimant().side()).as("possessive country").isEqualTo("UA");
+    assertThat(kharkiv.attribution()).as("about the other side").isEqualTo(Attribution.ADVERSARY_CLAIM);
+    Claim avdiivka = only(
+        extract("Russian troops shelled Avdiivka overnight, the Kharkiv regional administration said."), "Avdiivka");
+    assertThat(avdiivka.claimant().side()).as("country of the place in the phrase").isEqualTo("UA");
+  }
+
+  @Test
+  void aSpeakerTiedToACountryThatActsGivesTheActorItsSide() {
+    Claim c = only(extract("Ukraine's defence ministry said its troops shelled Belgorod on Sunday."), "Belgorod");
+    assertThat(c.resolvedActor().side()).as("the ministry's own forces").isEqualTo("UA");
+    assertThat(c.claimant().side()).as("claimant").isEqualTo("UA");
+    assertThat(c.attribution()).as("its own deed").isEqualTo(Attribution.SELF_CLAIM);
+  }
 }
