@@ -148,5 +148,7 @@ class ExtractJobTest extends SparkTestBase {
     Row drone = claims.filter(col("sub_event_type").equalTo("Disrupted weapons use")).first();
     assertThat(drone.<String>getAs("actor_country")).as("local air defence").isEqualTo("RU");
     assertThat(drone.<String>getAs("cross_border_kind")).as("drone").isEqualTo("AIR_DRONE");
+    assertThat(drone.<String>getAs("claimant_id")).as("'the governor' is Gladkov").isEqualTo("ru-belgorod-governor");
+    assertThat(drone.<String>getAs("attribution")).as("an official of the acting side").isEqualTo("SELF_CLAIM");
   }
 }
