@@ -3,6 +3,7 @@ package org.borderwatch.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -11,6 +12,7 @@ import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.config.ConfKeys;
 import org.borderwatch.ingest.ColumnMapping;
 import org.borderwatch.ingest.InputFormat;
+import org.borderwatch.ingest.spark.CorpusReader;
 import org.borderwatch.ingest.spark.CorpusSpec;
 
 /** Turns {@link InputOptions} into a {@link CorpusSpec}, placing the bundled sample where executors can read it. */
@@ -36,24 +38,24 @@ final class CorpusInputs {
       }
       input = placeSample(spark, outRoot);
     }
-    InputFormat format;
     try {
-      format = options.format != null ? InputFormat.parse(options.format) : guess(spark, input);
+      List<String> files = CorpusReader.fingerprint(spark, input);
+      InputFormat format = options.format != null ? InputFormat.parse(options.format) : guess(files, input);
+      return new CorpusSpec(input, format, columns, files);
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    return new CorpusSpec(input, format, columns);
   }
 
   /**
    * The format the matched files' extensions agree on (a folder or glob of {@code .jsonl.gz} files is
    * JSON Lines), else the input path's own extension.
    */
-  private static InputFormat guess(SparkSession spark, String input) {
+  private static InputFormat guess(List<String> files, String input) {
     java.util.Set<InputFormat> byFile = new java.util.HashSet<>();
-    for (String file : org.borderwatch.ingest.spark.CorpusReader.fingerprint(spark, input)) {
+    for (String file : files) {
       try {
-        byFile.add(InputFormat.guess(file.split("\t", 2)[0]));
+        byFile.add(InputFormat.guess(file.split("\\t", 2)[0]));
       } catch (BorderwatchException unknownExtension) {
         return InputFormat.guess(input);
       }

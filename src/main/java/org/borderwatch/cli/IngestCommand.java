@@ -3,7 +3,6 @@ package org.borderwatch.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.BorderwatchException;
-import org.borderwatch.ingest.spark.CorpusReader;
 import org.borderwatch.ingest.spark.CorpusSpec;
 import org.borderwatch.ingest.spark.IngestJob;
 import org.borderwatch.io.RunMode;
@@ -38,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
   static RunContext newRun(JobSession session, String job, CorpusSpec spec, String out) {
     List<String> fingerprint;
     try {
-      fingerprint = CorpusReader.fingerprint(session.spark(), spec.input());
+      fingerprint = spec.listing(session.spark());
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }

@@ -20,7 +20,8 @@ class LglEvaluationIT {
     Path lgl = Path.of(System.getProperty("borderwatch.lgl", "../shared/data/dev/geoparsing/lgl.xml"));
     Path geonames = Path.of(System.getProperty("borderwatch.geonames", "../shared/data/geonames"));
     Assumptions.assumeTrue(Files.isRegularFile(lgl) && Files.isRegularFile(geonames.resolve("cities500.txt")),
-        "skipped: LGL corpus or GeoNames dump absent");
+        "skipped: the LGL corpus (" + lgl.toAbsolutePath() + ") or the GeoNames dump (" + geonames.toAbsolutePath()
+            + ") is absent; they are development data, not part of the project");
     GeoNamesKnowledge k = GeoNamesKnowledge.load(geonames, GazetteerOptions.defaults());
     try (InputStream in = Files.newInputStream(lgl)) {
       GeoEvaluation.Report r = GeoEvaluation.evaluate(k, LglCorpus.read(in, lgl.toString()));

@@ -91,7 +91,7 @@ public final class IngestJob {
 
   public static Result run(SparkSession spark, TableStore store, RunContext run, CorpusSpec spec, RunMode mode) {
     long start = System.nanoTime();
-    List<String[]> files = CorpusReader.fingerprint(spark, spec.input()).stream().map(f -> f.split("\t")).toList();
+    List<String[]> files = spec.listing(spark).stream().map(f -> f.split("\t")).toList();
     boolean incremental = mode == RunMode.INCREMENTAL && store.exists(Schemas.ARTICLES);
     Set<String> known = incremental ? ingestedFiles(store) : Set.of();
     List<String[]> fresh = files.stream().filter(f -> !known.contains(String.join("\t", f))).toList();
