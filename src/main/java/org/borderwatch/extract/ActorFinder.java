@@ -17,6 +17,10 @@ import org.borderwatch.nlp.Token;
  */
 final class ActorFinder {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "local", "regional");
+  /** Nouns an actor word can qualify: "a civilian car", "civilian infrastructure" name no actor. */
+  private static final Set<String> THINGS = Set.of("car", "cars", "vehicle", "vehicles", "bus", "buses", "train",
+      "trains", "house", "houses", "building", "buildings", "infrastructure", "object", "objects", "facility",
+      "facilities", "casualties", "targets", "boat", "boats");
 
   private final ActorDictionary dictionary;
   private final GeoKnowledge geo;
@@ -38,10 +42,12 @@ final class ActorFinder {
       if (out.stream().anyMatch(a -> a.begin() <= n.begin() && n.end() <= a.end())) {
         continue;
       }
-      generic(text, tokens, n).ifPresent(a -> {
-        out.add(a);
-        elidedConjunct(text, tokens, a).ifPresent(out::add);
-      });
+      // mentions never overlap: "a column of Russian military forces" is one actor, not two
+      generic(text, tokens, n).filter(a -> out.stream().noneMatch(o -> o.begin() < a.end() && a.begin() < o.end()))
+          .ifPresent(a -> {
+            out.add(a);
+            elidedConjunct(text, tokens, a).ifPresent(out::add);
+          });
     }
     out.sort(Comparator.comparingInt(ActorMention::begin));
     return out;
@@ -78,6 +84,13 @@ final class ActorFinder {
 
   private Optional<ActorMention> generic(String text, List<Token> tokens, PhraseMatch<GenericNoun> n) {
     int i = indexAt(tokens, n.begin());
+    int after = i + 1;
+    while (after < tokens.size() && tokens.get(after).begin() < n.end()) {
+      after++;
+    }
+    if (after < tokens.size() && THINGS.contains(tokens.get(after).norm())) {
+      return Optional.empty();
+    }
     Demonym d = demonymBefore(tokens, i);
     GenericNoun noun = n.value();
     int end = n.end();

@@ -2,6 +2,7 @@ package org.borderwatch.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.io.Hashing;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Sentence;
+import org.borderwatch.nlp.Tokenizer;
 
 /**
  * Turns one article into mentions and actor–location–claim tuples. Plain Java and thread-confined:
@@ -34,6 +36,10 @@ public final class ArticleExtractor {
   private static final Pattern CIVILIAN_TARGET = Pattern.compile(
       "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:civilians?|cars?|bus|buses|train"
           + "|people|residents|locals|journalists?|volunteers|passengers?|evacuees|children|women|men|man|woman)\\b");
+  private static final Pattern COMBATANT_TARGET = Pattern.compile(
+      "(?i)^\\s*(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
+          + "(?:[\\w-]+\\s+){0,2}?(?:soldiers?|servicem[ae]n|troops|militants|fighters|rebels|personnel|occupiers"
+          + "|invaders|paratroopers|marines)\\b");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -47,7 +53,7 @@ public final class ArticleExtractor {
   }
 
   public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> sentences) {
-    List<ResolvedPlace> places = parser.parse(text);
+    List<ResolvedPlace> places = parser.parse(withoutWeaponNames(text));
     List<Quote> quotes = Quote.find(text);
     List<SentenceFacts> facts = new ArrayList<>();
     List<List<Frame>> frames = new ArrayList<>();
@@ -84,6 +90,21 @@ public final class ArticleExtractor {
       }
     }
     return new Extraction(mentions, List.copyOf(claims.values()));
+  }
+
+  /**
+   * The text with capitalised weapon names ("Grad", "Bayraktar") blanked out, offsets kept: they are never places,
+   * and left in they would join the name after them ("shelled with Grad Toretsk").
+   */
+  private String withoutWeaponNames(String text) {
+    char[] masked = null;
+    for (PhraseMatch<Weapon> w : rules.lexicon().weapons().find(Tokenizer.tokenize(text, 0, text.length()))) {
+      if (Character.isUpperCase(text.charAt(w.begin()))) {
+        masked = masked == null ? text.toCharArray() : masked;
+        Arrays.fill(masked, w.begin(), w.end(), ' ');
+      }
+    }
+    return masked == null ? text : new String(masked);
   }
 
   /**
@@ -358,12 +379,16 @@ public final class ArticleExtractor {
      */
     private boolean firedAtCivilians(PhraseMatch<Trigger> trigger) {
       String written = text.substring(trigger.begin(), trigger.end());
-      String after = text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
+      String after = textAfter(trigger);
       if (written.matches("(?is).*\\b(at|on)$")) {
         return CIVILIAN_TARGET.matcher(after).find();
       }
       String target = after.replaceFirst("(?is)^\\s*(at|on|upon)\\b", "");
       return target.length() < after.length() && CIVILIAN_TARGET.matcher(target).find();
+    }
+
+    private String textAfter(PhraseMatch<Trigger> trigger) {
+      return text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
     }
 
     /** "fired at the positions of X", "clashed with X": the actor is the target, not the agent. */
@@ -428,6 +453,10 @@ public final class ArticleExtractor {
       if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
         eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;
         subEvent = Trigger.ATTACK;
+      } else if (Trigger.ATTACK.equals(subEvent) && COMBATANT_TARGET.matcher(textAfter(trigger)).find()) {
+        // "killed 11 Russian servicemen": killing combatants is fighting, not violence against civilians
+        eventType = Trigger.BATTLES;
+        subEvent = Trigger.ARMED_CLASH;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
       if (claimant != null && claimant.side() == null && actorMention != null

@@ -1,11 +1,13 @@
 package org.borderwatch.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.PlaceMentionFinder;
 import org.borderwatch.geo.ResolvedPlace;
 
 /**
@@ -17,8 +19,22 @@ import org.borderwatch.geo.ResolvedPlace;
 final class PlaceRoles {
   private static final Pattern ORIGIN_BEFORE = Pattern.compile(
       "(?i)\\bfrom\\s+(?:the\\s+)?(?:territory\\s+of\\s+|direction\\s+of\\s+|side\\s+of\\s+|airspace\\s+of\\s+)?(?:the\\s+)?$");
+  /** "evacuating civilians from Rubizhne", "withdrew from Bucha": where people left is where it happened. */
+  private static final Pattern PEOPLE_LEFT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:evacuat\\w*|fle[de]\\w*|displaced|withdr[ae]w\\w*|retreat\\w*|rescu\\w*|escap\\w*|relocat\\w*"
+          + "|expell\\w*|driven\\s+out|pushed\\s+back)\\s+(?:[\\w'’-]+\\s+){0,3}from\\s+(?:the\\s+)?$");
   private static final Pattern NOT_WHERE_BEFORE = Pattern.compile(
-      "(?i)(\\bbordering|\\bborder\\s+with|\\btowards|\\btoward|\\bto|\\bfled\\s+to|\\bdeported\\s+to|\\bcitizens\\s+of|\\bsides?\\s+of|\\bagainst)\\s+(?:the\\s+)?$");
+      "(?i)(\\bbordering|\\bborder\\s+with|\\bfled\\s+to|\\bdeported\\s+to|\\bcitizens\\s+of|\\bsides?\\s+of|\\bagainst)"
+          + "\\s+(?:the\\s+)?$");
+  /** "flying towards Kryvyi Rih", "heading to Mariupol": where the event was bound, used when nothing says where it was. */
+  private static final Pattern BOUND_FOR_BEFORE = Pattern.compile("(?i)(\\btowards|\\btoward|\\bto)\\s+(?:the\\s+)?$");
+  /**
+   * "Donetsk rebel positions", "Luhansk separatists": a place naming whose forces they are, not where; "Komarova
+   * neighbourhood of Komsomolets": a part named before the place it is part of, which says where.
+   */
+  private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:rebels?|separatists?|militias?|militants|forces|troops|army|authorities|officials?|governor"
+          + "|administration|mayor|police|military|people['’]s|(?:neighbou?rhood|district|microdistrict|quarter)\\s+of)\\b");
   private static final Pattern DEMONYM_ORIGIN = Pattern.compile(
       "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}+)\\s+(?:territory|side|soil|airspace)\\b");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|or|, and|as well as)\\s*(the\\s+)?",
@@ -26,6 +42,8 @@ final class PlaceRoles {
 
   private final List<ResolvedPlace> where = new ArrayList<>();
   private final List<ResolvedPlace> fromPlaces = new ArrayList<>();
+  private final List<ResolvedPlace> boundFor = new ArrayList<>();
+  private final List<ResolvedPlace> leftFrom = new ArrayList<>();
   private String origin;
 
   private PlaceRoles() {}
@@ -33,21 +51,22 @@ final class PlaceRoles {
   static PlaceRoles of(String text, SentenceFacts f, GeoKnowledge geo) {
     PlaceRoles r = new PlaceRoles();
     List<ResolvedPlace> places = f.places();
+    List<ResolvedPlace> previousRole = null;
     for (int i = 0; i < places.size(); i++) {
       ResolvedPlace p = places.get(i);
-      String before = text.substring(Math.max(f.sentence().begin(), p.begin() - 40), p.begin());
-      if (ORIGIN_BEFORE.matcher(before).find()) {
-        if (p.countryCode() != null && r.origin == null) {
-          r.origin = p.countryCode();
-        }
-        r.fromPlaces.add(p);
-        continue;
+      // "evacuated from Slovyansk and Bakhmut": a place coordinated with the one before plays the same part
+      List<ResolvedPlace> role = r.role(text, f, places, i);
+      if (role != null && previousRole != null
+          && COORDINATION.matcher(text.substring(places.get(i - 1).end(), p.begin())).matches()) {
+        role = previousRole;
       }
-      if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
-          || qualifiesPrevious(text, places, i) || qualifiesNext(text, places, i)) {
-        continue;
+      if (role == r.fromPlaces && p.countryCode() != null && r.origin == null) {
+        r.origin = p.countryCode();
       }
-      r.where.add(p);
+      if (role != null) {
+        role.add(p);
+      }
+      previousRole = role;
     }
     if (r.origin == null) {
       Matcher m = DEMONYM_ORIGIN.matcher(text).region(f.sentence().begin(), f.sentence().end());
@@ -56,6 +75,24 @@ final class PlaceRoles {
       }
     }
     return r;
+  }
+
+  /** Which list the i-th place of the sentence belongs in, by the words around it; null when it says no where. */
+  private List<ResolvedPlace> role(String text, SentenceFacts f, List<ResolvedPlace> places, int i) {
+    ResolvedPlace p = places.get(i);
+    String before = text.substring(Math.max(f.sentence().begin(), p.begin() - 60), p.begin());
+    if (PEOPLE_LEFT_BEFORE.matcher(before).find()) {
+      return leftFrom;
+    }
+    if (ORIGIN_BEFORE.matcher(before).find()) {
+      return fromPlaces;
+    }
+    if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
+        || qualifiesPrevious(text, places, i) || qualifiesNext(text, places, i)
+        || ATTRIBUTIVE_AFTER.matcher(text.substring(p.end(), Math.min(f.sentence().end(), p.end() + 20))).find()) {
+      return null;
+    }
+    return BOUND_FOR_BEFORE.matcher(before).find() ? boundFor : where;
   }
 
   String origin() {
@@ -69,22 +106,39 @@ final class PlaceRoles {
   /**
    * Where an event triggered at {@code [begin, end)} happened: the first place after the trigger and
    * before {@code nextTrigger}, with the places coordinated with it; else the first place after it;
-   * else the nearest place before it. Places after "from" count only for events that do not fire or
-   * fly ("evacuated from Mariupol", "withdrew from the Sumy region").
+   * else the nearest place before it. A finer place inside the first one in that stretch is more exact
+   * ("protested against the war in Ukraine in Enerhodar"). Places after "from" count only for events that do
+   * not fire or fly ("evacuated from Mariupol", "withdrew from the Sumy region"); for those that do, places people
+   * left ("fired on a bus evacuating civilians from Rubizhne"), then places the event was bound for ("flying towards
+   * Kryvyi Rih"), count only when no other place is named.
    */
   List<ResolvedPlace> forTrigger(String text, int begin, int end, int nextTrigger, Trigger.CrossBorderHint hint) {
+    boolean firesOrFlies = hint != Trigger.CrossBorderHint.NONE;
     List<ResolvedPlace> where = this.where;
-    if (hint == Trigger.CrossBorderHint.NONE && !fromPlaces.isEmpty()) {
+    if (!firesOrFlies && !(fromPlaces.isEmpty() && leftFrom.isEmpty())) {
       where = new ArrayList<>(this.where);
       where.addAll(fromPlaces);
-      where.sort(java.util.Comparator.comparingInt(ResolvedPlace::begin));
+      where.addAll(leftFrom);
+      where.sort(Comparator.comparingInt(ResolvedPlace::begin));
     }
+    List<ResolvedPlace> found = select(where, text, begin, end, nextTrigger);
+    if (found.isEmpty() && firesOrFlies) {
+      found = select(leftFrom, text, begin, end, nextTrigger);
+    }
+    return found.isEmpty() ? select(boundFor, text, begin, end, nextTrigger) : found;
+  }
+
+  private static List<ResolvedPlace> select(List<ResolvedPlace> where, String text, int begin, int end,
+      int nextTrigger) {
     ResolvedPlace first = null;
     for (ResolvedPlace p : where) {
       if (p.begin() >= end && p.begin() < nextTrigger) {
         first = p;
         break;
       }
+    }
+    if (first != null) {
+      first = finerInside(first, where, nextTrigger);
     }
     for (int i = 0; first == null && i < where.size(); i++) {
       if (where.get(i).begin() >= end) {
@@ -114,6 +168,24 @@ final class PlaceRoles {
     return out;
   }
 
+  /** The first place after {@code first} and before {@code limit} that lies inside it, else {@code first}. */
+  private static ResolvedPlace finerInside(ResolvedPlace first, List<ResolvedPlace> where, int limit) {
+    for (ResolvedPlace p : where) {
+      if (p.begin() > first.begin() && p.begin() < limit && first.geoPrecision() >= 3 && p.geoPrecision() < first.geoPrecision()
+          && inside(p, first)) {
+        return p;
+      }
+    }
+    return first;
+  }
+
+  private static boolean inside(ResolvedPlace p, ResolvedPlace area) {
+    if (area.countryCode() == null || !area.countryCode().equals(p.countryCode())) {
+      return false;
+    }
+    return area.geoPrecision() >= 4 || (area.admin1Code() != null && area.admin1Code().equals(p.admin1Code()));
+  }
+
   /** "BM-21 Grad": a weapon's name is not a place. */
   private static boolean insideWeapon(SentenceFacts f, ResolvedPlace p) {
     return f.weapons().stream().anyMatch(w -> w.begin() < p.end() && p.begin() < w.end());
@@ -140,7 +212,7 @@ final class PlaceRoles {
     ResolvedPlace prev = places.get(i - 1);
     ResolvedPlace p = places.get(i);
     String gap = text.substring(prev.end(), p.begin());
-    return gap.matches(",\\s*|\\s+in\\s+|,\\s+in\\s+") && coarser(p, prev);
+    return PlaceMentionFinder.isQualifierGap(gap) && coarser(p, prev);
   }
 
   /** "Russia's Belgorod region": a possessive country before a finer place. */

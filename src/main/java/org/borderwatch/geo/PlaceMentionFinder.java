@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class PlaceMentionFinder {
   private static final int MAX_SPAN_WORDS = 5;
   private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "le", "les", "del", "du", "da", "upon",
-      "am", "sur", "on");
+      "am", "sur", "on", "imeni");
   private static final Set<String> ABBREVIATIONS = Set.of("St", "Ft", "Mt");
   private static final Map<String, MentionCue> DESIGNATORS = Map.ofEntries(Map.entry("oblast", MentionCue.REGION),
       Map.entry("krai", MentionCue.REGION), Map.entry("kray", MentionCue.REGION),
@@ -33,7 +33,9 @@ public final class PlaceMentionFinder {
       Map.entry("governorate", MentionCue.REGION), Map.entry("district", MentionCue.DISTRICT),
       Map.entry("raion", MentionCue.DISTRICT), Map.entry("rayon", MentionCue.DISTRICT),
       Map.entry("county", MentionCue.DISTRICT), Map.entry("parish", MentionCue.DISTRICT),
-      Map.entry("municipality", MentionCue.DISTRICT), Map.entry("area", MentionCue.NEAR));
+      Map.entry("municipality", MentionCue.DISTRICT), Map.entry("area", MentionCue.NEAR),
+      Map.entry("village", MentionCue.SETTLEMENT), Map.entry("town", MentionCue.SETTLEMENT),
+      Map.entry("settlement", MentionCue.SETTLEMENT));
   private static final Pattern NEAR_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:near|nearby|outside|around|outskirts of|close to|vicinity of|direction of|towards|toward)"
           + "|\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
@@ -45,7 +47,8 @@ public final class PlaceMentionFinder {
       "(?i)\\b(?:in|at|from|to|into|across|through|via|over|of|near|outside|entered|reached|liberated|captured|"
           + "shelled|struck|hit|toward|towards|around)\\s+(?:the\\s+)?$");
   private static final Pattern LIST_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)$");
-  private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
+  private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
+      + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
   private static final Set<String> NOT_PLACES = readWords("borderwatch/geo/not-places.txt");
 
   private final GeoNamesKnowledge knowledge;
@@ -84,9 +87,10 @@ public final class PlaceMentionFinder {
       }
       MentionCue cue = match.designator != null ? match.designator : cueBefore(text, match.begin, mentions);
       // "Kharkiv Ihor Terekhov": a capitalised word right after the match makes it part of a longer name;
-      // a connector does not ("Belgorod on Sunday")
+      // a connector does not ("Belgorod on Sunday"), except "imeni" ("named after": "Shakhta imeni Gagarina")
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
-          && match.words < run && tokens.get(i + match.words).capitalised();
+          && match.words < run && (tokens.get(i + match.words).capitalised()
+              || tokens.get(i + match.words).text(text).equals("imeni"));
       if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(tokens, i, run).end)) {
         // "Novoselivka Druha" is not Novoselivka: the whole run is a name the gazetteer lacks, kept only if the
         // text locates it ("Novoselivka Druha, Donetsk")
@@ -188,6 +192,15 @@ public final class PlaceMentionFinder {
     return unknownRun(tokens, i, run);
   }
 
+  /**
+   * Whether the text between two place names makes the second the region of the first: ", " or " in the ", after
+   * the first one's designator if any ("Kozinka, Belgorod Oblast", "Terny village, Donetsk", "Uman district,
+   * Cherkasy", "X in the Y region").
+   */
+  public static boolean isQualifierGap(String between) {
+    return QUALIFIER_GAP.matcher(between).matches();
+  }
+
   /** ", Donetsk" right after a name: the text may locate it in a region or country. */
   private static boolean followedByQualifier(String text, int end) {
     return end + 2 < text.length() && text.charAt(end) == ',' && text.charAt(end + 1) == ' '
@@ -210,7 +223,7 @@ public final class PlaceMentionFinder {
   private Match lookupSpan(String text, int begin, int end, int words, MentionCue designator) {
     String folded = NameFolding.fold(text.substring(begin, end));
     int consumed = words + (designator != null ? 1 : 0);
-    if (designator != null && designator != MentionCue.NEAR) {
+    if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
       int[] regions = gazetteer.lookupRegion(folded);
       if (regions.length > 0) {
         return new Match(begin, end, consumed, regions, designator, false);
@@ -324,7 +337,7 @@ public final class PlaceMentionFinder {
     for (int k = 0; k + 1 < linked.size(); k++) {
       PlaceMention m = linked.get(k);
       PlaceMention next = linked.get(k + 1);
-      if (m.end() <= next.begin() && QUALIFIER_GAP.matcher(text.substring(m.end(), next.begin())).matches()
+      if (m.end() <= next.begin() && isQualifierGap(text.substring(m.end(), next.begin()))
           && isRegionLike(next) && !isCountry(m)) {
         linked.set(k, m.withQualifier(k + 1));
       }
@@ -374,10 +387,18 @@ public final class PlaceMentionFinder {
     return -1;
   }
 
-  /** A region or country: "Belgorod Oblast", "Idaho", or a region written short ("X, Kyiv" for Kyiv Oblast). */
+  /**
+   * A region or country: "Belgorod Oblast", "Grayvoron district", "Idaho", or a first-level region written short ("X,
+   * Kyiv" for Kyiv Oblast). A bare district name is not one: in "Polohy, Vasylivka, Tokmak" it is a town of a list.
+   */
   private boolean isRegionLike(PlaceMention m) {
-    if (m.cue() == MentionCue.REGION || gazetteer.lookupRegion(NameFolding.fold(m.text())).length > 0) {
+    if (m.cue() == MentionCue.REGION || m.cue() == MentionCue.DISTRICT) {
       return true;
+    }
+    for (int row : gazetteer.lookupRegion(NameFolding.fold(m.text()))) {
+      if (gazetteer.adminRank(row) >= 3) {
+        return true;
+      }
     }
     for (int row : m.candidates()) {
       if (gazetteer.adminRank(row) >= 3) {
@@ -443,7 +464,15 @@ public final class PlaceMentionFinder {
           break;
         }
       }
-      tokens.add(new Token(start, i, Character.isUpperCase(text.charAt(start))));
+      // "Tu-22M3", "Mil Mi-8": a model designation and its maker's short name are never part of a place name
+      boolean designation = i + 1 < n && text.charAt(i) == '-' && Character.isDigit(text.charAt(i + 1));
+      if (designation && !tokens.isEmpty()) {
+        Token maker = tokens.get(tokens.size() - 1);
+        if (maker.capitalised() && maker.end() + 1 == start && maker.end() - maker.begin() <= 3) {
+          tokens.set(tokens.size() - 1, new Token(maker.begin(), maker.end(), false));
+        }
+      }
+      tokens.add(new Token(start, i, Character.isUpperCase(text.charAt(start)) && !designation));
     }
     return tokens;
   }

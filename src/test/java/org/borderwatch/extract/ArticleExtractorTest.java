@@ -290,4 +290,55 @@ class ArticleExtractorTest {
     assertThat(c.claimant().side()).as("claimant").isEqualTo("UA");
     assertThat(c.attribution()).as("its own deed").isEqualTo(Attribution.SELF_CLAIM);
   }
+
+  @Test
+  void aPlaceNamingWhoseForcesTheyAreIsNotWhere() {
+    Extraction e = extract("Ukrainian forces fired mortars at Kharkiv rebel positions in Avdiivka on Sunday.");
+    assertThat(only(e, "Avdiivka").resolvedActor().side()).isEqualTo("UA");
+    assertThat(at(e, "Kharkiv")).as("'Kharkiv rebel positions' says whose positions, not where").isEmpty();
+  }
+
+  @Test
+  void aFinerPlaceInsideTheFirstOneIsWhere() {
+    Extraction e = extract("Residents protested against the war in Ukraine in Kharkiv on Sunday.");
+    assertThat(only(e, "Kharkiv").subEventType()).isEqualTo("Peaceful protest");
+    assertThat(at(e, "Ukraine")).as("the country holding Kharkiv").isEmpty();
+  }
+
+  @Test
+  void wherePeopleLeftOrWhereFireWasBoundCountsWhenNothingElseSaysWhere() {
+    Claim bus = only(extract("Russian forces opened fire on a bus evacuating civilians from Avdiivka."), "Avdiivka");
+    assertThat(bus.subEventType()).as("fire on a bus of civilians").isEqualTo("Attack");
+    Extraction train = extract("Russian forces fired on a train evacuating civilians from Kharkiv near Avdiivka.");
+    assertThat(at(train, "Kharkiv")).as("where the train left from, with a place where it was hit").isEmpty();
+    assertThat(at(train, "Avdiivka")).hasSize(1);
+    Claim missile = only(extract("Local air defence shot down a missile flying towards Kharkiv."), "Kharkiv");
+    assertThat(missile.subEventType()).isEqualTo("Disrupted weapons use");
+  }
+
+  @Test
+  void killingsAreAttacksOnCiviliansOrFightingByWhoWasKilledAndCasualtyCountsAreNoEvent() {
+    Claim men = only(extract("Russian forces killed seven men in Avdiivka."), "Avdiivka");
+    assertThat(men.eventType()).isEqualTo("Violence against civilians");
+    assertThat(men.resolvedActor().side()).isEqualTo("RU");
+    Claim soldiers = only(extract("Ukrainian forces killed 11 Russian servicemen near Kharkiv."), "Kharkiv");
+    assertThat(soldiers.subEventType()).isEqualTo("Armed clash");
+    assertThat(extract("Two Ukrainian soldiers were killed in Avdiivka, officials said.").claims()).isEmpty();
+  }
+
+  @Test
+  void aVehicleWithADemonymActsAndACivilianCarDoesNot() {
+    Claim c = only(extract("A Russian tank fired at a civilian car near Kharkiv on Sunday."), "Kharkiv");
+    assertThat(c.actor().text()).isEqualTo("Russian tank");
+    assertThat(c.resolvedActor().side()).isEqualTo("RU");
+    assertThat(c.subEventType()).as("fire at a civilian car").isEqualTo("Attack");
+  }
+
+  @Test
+  void overlappingForceNounsMakeOneActor() {
+    Extraction e = extract("A Russian navy ship fired a missile at Kharkiv on Sunday.");
+    assertThat(only(e, "Kharkiv").resolvedActor().side()).isEqualTo("RU");
+    List<Mention> actors = e.mentions().stream().filter(m -> m.kind() == Mention.Kind.ACTOR).toList();
+    assertThat(actors).as("actor mentions %s", actors).hasSize(1);
+  }
 }

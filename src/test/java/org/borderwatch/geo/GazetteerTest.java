@@ -87,8 +87,9 @@ class GazetteerTest {
     assertThat(f.lookup("grayvoron")).as("6,212 people, under the minimum").isEmpty();
     assertThat(f.lookup("belgorod oblast")).as("admin areas not kept").isEmpty();
     assertThat(f.lookup("kyiv")).as("large city kept").hasSize(1);
-    assertThat(filtered.loadReport().filtered()).as("Moscow ID, Grayvoron, Shebekino, Krasnohorivka, both Dmytrivkas")
-        .isEqualTo(6);
+    assertThat(filtered.loadReport().filtered())
+        .as("Moscow ID, Grayvoron, Shebekino, Krasnohorivka, both Dmytrivkas, Vuhlehirsk, Donetsk RU, Kirovskiy, Mil")
+        .isEqualTo(10);
   }
 
   @Test

@@ -189,4 +189,37 @@ class GeoParserTest {
     Map<String, Long> counts = fresh.passCounts();
     assertThat(counts).containsEntry("QualifierPass", 2L).containsEntry("ProminencePass", 1L);
   }
+
+  @Test
+  void aModelDesignationAndItsMakerAreNoPlace() {
+    for (String text : List.of("Russian forces shot down a Mil-8 helicopter near Sumy.",
+        "Russian forces shot down Mil Mi-8 helicopters near Sumy.")) {
+      assertThat(parser.parse(text)).as(text).extracting(ResolvedPlace::text).containsExactly("Sumy");
+    }
+  }
+
+  @Test
+  void aVillageDesignatorBetweenAPlaceAndItsRegionKeepsTheRegionAsQualifier() {
+    ResolvedPlace unknown = place("Russian forces shelled Zelenyi Hai village, Kiev region.", "Zelenyi Hai");
+    assertThat(unknown.geonameId()).as("not in the gazetteer").isNull();
+    assertThat(unknown.admin1Code()).as("kept in the region named after it").isEqualTo("UA.13");
+    assertThat(place("Russian forces shelled Dmytrivka village, Kiev region.", "Dmytrivka").geonameId())
+        .as("the Kyiv-region Dmytrivka, not the larger one near Odesa").isEqualTo(DMYTRIVKA_KYIV);
+  }
+
+  @Test
+  void aTownJustAcrossTheBoundaryOfTheNamedRegionIsThatTown() {
+    ResolvedPlace across = place("Ukrainian forces shelled Vuhlehirsk, Luhansk Oblast.", "Vuhlehirsk");
+    assertThat(across.geonameId()).as("the country's only Vuhlehirsk, 70 km from Luhansk").isEqualTo(VUHLEHIRSK);
+    assertThat(across.confidence()).as("the text placed it elsewhere").isLessThan(0.7);
+    ResolvedPlace far = place("Russian forces shelled Krasnohorivka, Kharkiv Oblast.", "Krasnohorivka");
+    assertThat(far.geonameId()).as("the only Krasnohorivka is far from Kharkiv Oblast").isNull();
+    assertThat(far.admin1Code()).as("kept at the named region").isEqualTo("UA.07");
+  }
+
+  @Test
+  void aNameMatchedOnlyAsASpellingVariantDoesNotPullAnotherIntoItsRegion() {
+    assertThat(place("Ukrainian forces fired in the direction of Donetsk - Kirovskyi.", "Donetsk").geonameId())
+        .as("not the small Donetsk in Rostov Oblast beside a Kirovskiy").isEqualTo(DONETSK);
+  }
 }

@@ -16,13 +16,15 @@ public final class TestPlaces {
   public static final long KRASNOHORIVKA = 704393;
   public static final long DONETSK_OBLAST = 709716;
   public static final long KHARKIV = 706483;
+  public static final long DONETSK = 709717;
+  public static final long VUHLEHIRSK = 690822;
   public static final long KYIV = 703448;
   public static final long LVIV = 702550;
   public static final long DMYTRIVKA_KYIV = 710001;
   public static final long DMYTRIVKA_ODESA = 710002;
   public static final long UKRAINE = 690791;
   public static final long RUSSIA = 2017370;
-  public static final int FIXTURE_PLACE_ROWS = 22;
+  public static final int FIXTURE_PLACE_ROWS = 27;
 
   private static GeoNamesKnowledge knowledge;
 

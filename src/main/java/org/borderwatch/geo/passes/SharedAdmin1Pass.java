@@ -11,7 +11,7 @@ import org.borderwatch.geo.PlaceMention;
 /**
  * Places in an article cluster: an ambiguous name goes to its candidate in the first-level region that the
  * article's other names can most often be placed in (a resolved name counts for its region, an open one for
- * each region among its candidates). Springfield beside Boston and Worcester is Springfield, Massachusetts.
+ * each region among its candidates, unless it matched only as a spelling variant). Springfield beside Boston and Worcester is Springfield, Massachusetts.
  */
 public final class SharedAdmin1Pass implements ResolutionPass {
   @Override
@@ -53,7 +53,8 @@ public final class SharedAdmin1Pass implements ResolutionPass {
     for (int j = 0; j < article.mentions().size(); j++) {
       PlaceMention m = article.mentions().get(j);
       String name = NameFolding.fold(m.text());
-      if (name.equals(self) || !m.known()) {
+      // a name matched only as a spelling variant ("Kirovskyi" for Kirovskaya) says too little about its region
+      if (name.equals(self) || !m.known() || m.variantMatch()) {
         continue;
       }
       Set<String> regions = regionsByName.computeIfAbsent(name, k -> new HashSet<>());

@@ -32,7 +32,10 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
           + "independently verified. The Russian Defence Ministry denied that Russian forces shelled Vovchansk. "
           + "According to the OSCE, Ukrainian forces shelled Donetsk yesterday."),
       article("belarus", "Russian forces fired missiles from Belarus at Chernihiv on 22 May."),
-      article("calm", "Residents of Sumy and Kharkiv were calm on Monday, the governor said."));
+      article("calm", "Residents of Sumy and Kharkiv were calm on Monday, the governor said."),
+      article("wire", "Russian forces shelled with BM-21 Grad Kupiansk, Kharkiv region. Civilians were evacuated from "
+          + "Tyotkino, Glushkovo and Rylsk. People were evacuated from Sudzha and Lgov, Kursk region. Two Ukrainian "
+          + "soldiers were killed in Hlukhiv."));
 
   private static String article(String id, String text) {
     return "{\"id\":\"" + id + "\",\"url\":\"https://example.org/" + id + "\",\"published\":\"2023-05-23\","
@@ -134,5 +137,29 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
     assertThat(calm).extracting(r -> r.getString(2)).containsOnly("UA");
     assertThat(sql("SELECT count(*) FROM phenomena_claims c JOIN phenomena_articles a USING (article_id) "
         + "WHERE a.input_id = 'calm'").get(0).getLong(0)).as("no trigger, no claim").isZero();
+  }
+
+  private static List<Row> claimsOf(String inputId) {
+    return sql("SELECT c.location_text, c.location_name, c.predicate FROM phenomena_claims c "
+        + "JOIN phenomena_articles a USING (article_id) WHERE a.input_id = '%s' ORDER BY c.evidence_begin, c.location_text",
+        inputId);
+  }
+
+  @Test
+  void aWeaponNameBeforeATownIsNotPartOfItsName() {
+    assertThat(claimsOf("wire")).as("%s", claimsOf("wire"))
+        .anySatisfy(r -> assertThat(r.getString(1)).as("resolved town").isEqualTo("Kupiansk"))
+        .noneSatisfy(r -> assertThat(r.getString(0)).contains("Grad"));
+  }
+
+  @Test
+  void listedTownsAreEachAPlaceOfTheEventAndTheirRegionIsNot() {
+    List<Row> claims = claimsOf("wire");
+    assertThat(claims).as("%s", claims).filteredOn(r -> r.getString(2).equals("evacuated"))
+        .extracting(r -> r.getString(1))
+        .as("Glushkovo is a town of the list though a district has its name; Kursk region only says where Lgov is")
+        .containsExactlyInAnyOrder("Tyotkino", "Glushkovo", "Rylsk", "Sudzha", "Lgov");
+    assertThat(claims).as("'were killed' counts casualties, it is no event of its own")
+        .noneSatisfy(r -> assertThat(r.getString(0)).isEqualTo("Hlukhiv"));
   }
 }
