@@ -50,6 +50,10 @@ public final class EvalTable {
       lines.add("gold claims without a match:");
       report.unmatchedGold().forEach(u -> lines.add("  " + u));
     }
+    if (!report.unmatchedClaims().isEmpty()) {
+      lines.add("");
+      lines.add(report.unmatchedClaims().size() + " extracted claims without a gold match (unmatched_claims in the report)");
+    }
     return lines;
   }
 

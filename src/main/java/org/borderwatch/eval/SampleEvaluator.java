@@ -14,7 +14,8 @@ import java.util.function.Function;
  * places agree (same admin1 code when both have one, else same country) and the event types agree;
  * each gold claim takes the first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}),
  * so a claim is counted at most once. Attribution, modality and cross-border kind are then scored as
- * matches that also agree on that field (a missing kind on both sides agrees).
+ * matches that also agree on that field (a missing kind on both sides agrees). Gold claims and extracted
+ * claims left without a match are listed, for error analysis.
  */
 public final class SampleEvaluator {
   private static final Map<String, Function<SampleGoldClaim, String>> GOLD_FIELDS = Map.of(
@@ -54,11 +55,17 @@ public final class SampleEvaluator {
         }
       }
     }
+    List<String> unmatchedClaims = new ArrayList<>();
+    for (String article : gold.articles()) {
+      claimsByArticle.getOrDefault(article, EventClaims.NONE).claims().stream()
+          .filter(c -> !used.contains(c.claimId()))
+          .forEach(c -> unmatchedClaims.add(article + ": " + c.describe()));
+    }
     long goldCount = gold.claims().size();
     Map<String, Score> scores = new LinkedHashMap<>();
     scores.put("claim", new Score(goldCount, extracted, matched));
     fieldMatches.forEach((f, n) -> scores.put(f, new Score(goldCount, extracted, n)));
-    return new SampleReport(scores, unmatched);
+    return new SampleReport(scores, unmatched, unmatchedClaims);
   }
 
   static boolean agrees(SampleGoldClaim g, ClaimSummary c) {

@@ -6,12 +6,14 @@ import java.util.Map;
 
 /**
  * Precision and recall of claims against the sample gold: {@code claim} (article, place and event
- * type agree), then the same match also requiring attribution, modality or cross-border kind.
+ * type agree), then the same match also requiring attribution, modality or cross-border kind; the gold
+ * claims no extracted claim matched and the extracted claims that matched no gold claim.
  */
-public record SampleReport(Map<String, Score> scores, List<String> unmatchedGold) {
+public record SampleReport(Map<String, Score> scores, List<String> unmatchedGold, List<String> unmatchedClaims) {
   public SampleReport {
     scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
     unmatchedGold = List.copyOf(unmatchedGold);
+    unmatchedClaims = List.copyOf(unmatchedClaims);
   }
 
   public Map<String, Object> toMap() {
@@ -21,6 +23,7 @@ public record SampleReport(Map<String, Score> scores, List<String> unmatchedGold
     scores.forEach((k, v) -> s.put(k, v.toMap()));
     m.put("scores", s);
     m.put("unmatched_gold", unmatchedGold);
+    m.put("unmatched_claims", unmatchedClaims);
     return m;
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.borderwatch.extract.Claim.Attribution;
@@ -73,7 +74,7 @@ public final class ArticleExtractor {
     }
     Map<Quote, Frame> quoteFrames = quoteFrames(quotes, facts, frames);
     Set<String> parties = new HashSet<>();
-    facts.forEach(f -> f.actors().stream().map(a -> a.actor().side()).filter(java.util.Objects::nonNull)
+    facts.forEach(f -> f.actors().stream().map(a -> a.actor().side()).filter(Objects::nonNull)
         .forEach(parties::add));
 
     List<Mention> mentions = new ArrayList<>();
@@ -202,6 +203,7 @@ public final class ArticleExtractor {
     }
 
     void assemble(Map<String, Claim> out) {
+      List<Claim> sentenceClaims = new ArrayList<>();
       List<PhraseMatch<Trigger>> triggers = f.triggers();
       for (int t = 0; t < triggers.size(); t++) {
         PhraseMatch<Trigger> trigger = triggers.get(t);
@@ -220,11 +222,45 @@ public final class ArticleExtractor {
         List<ActorMention> actorList = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
         for (ActorMention actor : actorList) {
           for (ResolvedPlace place : placeList) {
-            Claim c = claim(trigger, actor, place, placeSource, frame);
-            out.putIfAbsent(c.claimId(), c);
+            addUnlessRepeated(sentenceClaims, claim(trigger, actor, place, placeSource, frame));
           }
         }
       }
+      sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+    }
+
+    /**
+     * "Russian forces shelled Bilopillia, firing more than 100 times": a second trigger of the same event type at the
+     * same place in one sentence, by the same actor or with none named, reports the same event, so one claim stands
+     * for both (the one naming its actor).
+     */
+    private void addUnlessRepeated(List<Claim> sentenceClaims, Claim c) {
+      for (int i = 0; i < sentenceClaims.size(); i++) {
+        Claim earlier = sentenceClaims.get(i);
+        if (sameEventReport(earlier, c)) {
+          if (earlier.resolvedActor() == null && c.resolvedActor() != null) {
+            sentenceClaims.set(i, c);
+          }
+          return;
+        }
+      }
+      sentenceClaims.add(c);
+    }
+
+    private static boolean sameEventReport(Claim a, Claim b) {
+      boolean actorsAgree = a.resolvedActor() == null || b.resolvedActor() == null
+          || a.resolvedActor().id().equals(b.resolvedActor().id());
+      return actorsAgree && a.eventType().equals(b.eventType()) && samePlace(a.place(), b.place())
+          && Objects.equals(a.claimant() == null ? null : a.claimant().text(), b.claimant() == null ? null
+              : b.claimant().text());
+    }
+
+    private static boolean samePlace(ResolvedPlace a, ResolvedPlace b) {
+      if (a == null || b == null) {
+        return a == b;
+      }
+      return Objects.equals(a.name(), b.name()) && Objects.equals(a.admin1Code(), b.admin1Code())
+          && Objects.equals(a.countryCode(), b.countryCode());
     }
 
     /** "Two armed groups … said they liberated": the groups the article names nearby, as written here. */
@@ -442,6 +478,13 @@ public final class ArticleExtractor {
       if (Trigger.TERRITORY.equals(subEvent)) {
         subEvent = actor != null && actor.type() == ActorType.STATE_FORCE && side != null && side.equals(placeCountry)
             ? Trigger.GOVERNMENT_REGAINS : Trigger.NONSTATE_OVERTAKES;
+      }
+      if (hint == CrossBorderHint.WEAPON) {
+        // "attacked Israeli positions with rockets and drones" is remote violence, "attacked the checkpoint" a clash
+        boolean remote = (f.has(Weapon.AIR) || f.has(Weapon.ARTILLERY)) && !f.has(Weapon.SMALL_ARMS);
+        eventType = remote ? Trigger.EXPLOSIONS : eventType;
+        subEvent = remote ? Trigger.SHELLING : subEvent;
+        hint = !remote ? CrossBorderHint.GROUND : f.has(Weapon.AIR) ? CrossBorderHint.AIR : CrossBorderHint.FIRE;
       }
       if (hint == CrossBorderHint.FIRE && f.has(Weapon.SMALL_ARMS) && !f.has(Weapon.AIR)) {
         eventType = Trigger.BATTLES;

@@ -51,6 +51,7 @@ final class CrossBorder {
       case FIRE -> CrossBorderKind.CROSS_BORDER_FIRE;
       case AIR, INTERCEPT -> CrossBorderKind.AIR_DRONE;
       case NONE -> otherwise;
+      case WEAPON -> throw new IllegalStateException("an attack's weapons decide its hint before it is classified");
     };
   }
 }

@@ -11,6 +11,8 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
   public static final String GOVERNMENT_REGAINS = "Government regains territory";
   public static final String NONSTATE_OVERTAKES = "Non-state actor overtakes territory";
   public static final String ARMED_CLASH = "Armed clash";
+  public static final String EXPLOSIONS = "Explosions/Remote violence";
+  public static final String SHELLING = "Shelling/artillery/missile attack";
   public static final String BATTLES = "Battles";
   public static final String PROTESTS = "Protests";
   public static final String VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians";
@@ -22,6 +24,10 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
     return eventType == null;
   }
 
-  /** How an event of this kind can be cross-border (DESIGN.md §7). */
-  public enum CrossBorderHint { GROUND, FIRE, AIR, INTERCEPT, NONE }
+  /**
+   * How an event of this kind can be cross-border (DESIGN.md §7). {@code WEAPON} is an attack the sentence's weapons
+   * decide: with air or artillery weapons and no small arms it is remote violence (AIR or FIRE), else a clash
+   * (GROUND); it never reaches a claim undecided.
+   */
+  public enum CrossBorderHint { GROUND, FIRE, AIR, INTERCEPT, NONE, WEAPON }
 }

@@ -46,6 +46,8 @@ class SampleEvaluatorTest {
     assertThat(report.scores().get("cross_border_kind")).as("INCURSION, and none on both sides")
         .isEqualTo(new Score(2, 4, 2));
     assertThat(report.unmatchedGold()).as("every gold claim found").isEmpty();
+    assertThat(report.unmatchedClaims()).as("the claim in another region, and the one of an article without gold claims")
+        .containsExactly("s01: x at place, actor ?", "s02: x at place, actor ?");
   }
 
   @Test

@@ -341,4 +341,22 @@ class ArticleExtractorTest {
     List<Mention> actors = e.mentions().stream().filter(m -> m.kind() == Mention.Kind.ACTOR).toList();
     assertThat(actors).as("actor mentions %s", actors).hasSize(1);
   }
+
+  @Test
+  void anAttackIsRemoteViolenceOrAClashByItsWeapons() {
+    Claim rockets = only(extract("Russian forces attacked Kharkiv with rockets on Sunday."), "Kharkiv");
+    assertThat(rockets.eventType()).isEqualTo("Explosions/Remote violence");
+    assertThat(rockets.subEventType()).isEqualTo("Shelling/artillery/missile attack");
+    Claim rifles = only(extract("Russian forces attacked Kharkiv with small arms on Sunday."), "Kharkiv");
+    assertThat(rifles.subEventType()).isEqualTo("Armed clash");
+  }
+
+  @Test
+  void twoTriggersOfOneEventInASentenceAreOneClaim() {
+    Claim c = only(extract("Russian forces shelled Kharkiv on Sunday, firing more than 100 times."), "Kharkiv");
+    assertThat(c.predicate()).isEqualTo("shelled");
+    Extraction both = extract("Russian and Ukrainian forces clashed near Kharkiv on Sunday.");
+    assertThat(at(both, "Kharkiv")).as("two actors, two claims").extracting(x -> x.resolvedActor().side())
+        .containsExactlyInAnyOrder("RU", "UA");
+  }
 }
