@@ -88,7 +88,7 @@ final class PlaceRoles {
       return fromPlaces;
     }
     if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
-        || qualifiesPrevious(text, places, i) || qualifiesNext(text, places, i)
+        || qualifiesPrevious(text, f, places, i) || qualifiesNext(text, places, i)
         || ATTRIBUTIVE_AFTER.matcher(text.substring(p.end(), Math.min(f.sentence().end(), p.end() + 20))).find()) {
       return null;
     }
@@ -205,14 +205,20 @@ final class PlaceRoles {
   }
 
   /** "Kozinka, Belgorod Oblast": a coarser place right after a finer one only says where the finer one is. */
-  private static boolean qualifiesPrevious(String text, List<ResolvedPlace> places, int i) {
+  private static boolean qualifiesPrevious(String text, SentenceFacts f, List<ResolvedPlace> places, int i) {
     if (i == 0) {
       return false;
     }
     ResolvedPlace prev = places.get(i - 1);
+    if (insideActor(f, prev) || insideWeapon(f, prev)) {
+      // "the positions of the Donbass People's Militia in Donetsk": no place is qualified, Donetsk is where
+      return false;
+    }
     ResolvedPlace p = places.get(i);
     String gap = text.substring(prev.end(), p.begin());
-    return PlaceMentionFinder.isQualifierGap(gap) && coarser(p, prev);
+    // an unknown place kept at its qualifier's level ("Zelena Roshcha, Luhansk") is no finer, yet is qualified
+    return PlaceMentionFinder.isQualifierGap(gap) && (coarser(p, prev)
+        || prev.place() == null && prev.geoPrecision() == p.geoPrecision());
   }
 
   /** "Russia's Belgorod region": a possessive country before a finer place. */
@@ -226,8 +232,9 @@ final class PlaceRoles {
     return gap.matches("['’]s\\s+") && coarser(p, next);
   }
 
+  /** Whether {@code a} is an area above {@code b}; a name kept at its region's level for want of a gazetteer entry is none. */
   private static boolean coarser(ResolvedPlace a, ResolvedPlace b) {
-    return a.geoPrecision() > b.geoPrecision();
+    return a.featureCode() != null && a.geoPrecision() > b.geoPrecision();
   }
 
   static Optional<ResolvedPlace> nearestBefore(List<ResolvedPlace> places, int offset) {

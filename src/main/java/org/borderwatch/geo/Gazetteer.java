@@ -78,6 +78,17 @@ public final class Gazetteer implements Serializable {
     return byProminence(exact.get(REGION_KEY_PREFIX + foldedName));
   }
 
+  /**
+   * Variant-key hits whose name is within two edits of {@code foldedName}, so "gravoron" finds Grayvoron but
+   * "kreminna" not Kerman, most prominent first.
+   */
+  public int[] lookupCloseVariant(String foldedName) {
+    return java.util.stream.IntStream.of(lookupVariant(foldedName))
+        .filter(r -> NameFolding.editDistance(foldedName, NameFolding.fold(names[r])) <= 2
+            || NameFolding.editDistance(foldedName, NameFolding.fold(place(r).asciiName())) <= 2)
+        .toArray();
+  }
+
   /** Rows whose names share the transliteration-variant key of {@code foldedName}, most prominent first. */
   public int[] lookupVariant(String foldedName) {
     String key = NameFolding.variantKey(foldedName);

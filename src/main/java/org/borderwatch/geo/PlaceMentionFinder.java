@@ -238,7 +238,7 @@ public final class PlaceMentionFinder {
       return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
     }
     if (words == 1 || designator != null) {
-      int[] variants = closeVariants(folded, gazetteer.lookupVariant(folded));
+      int[] variants = gazetteer.lookupCloseVariant(folded);
       if (variants.length > 0) {
         return new Match(begin, end, consumed, preferTowns(variants, designator), designator, true);
       }
@@ -300,14 +300,6 @@ public final class PlaceMentionFinder {
       }
     }
     return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** Variant-key hits whose name is within two edits of the text, so "Gravoron" finds Grayvoron but not Garvin. */
-  private int[] closeVariants(String folded, int[] rows) {
-    return java.util.stream.IntStream.of(rows)
-        .filter(r -> editDistance(folded, NameFolding.fold(gazetteer.name(r))) <= 2
-            || editDistance(folded, NameFolding.fold(gazetteer.place(r).asciiName())) <= 2)
-        .toArray();
   }
 
   private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
@@ -481,25 +473,6 @@ public final class PlaceMentionFinder {
   private static boolean isPossessive(String text, int apostrophe) {
     return text.charAt(apostrophe + 1) == 's'
         && (apostrophe + 2 == text.length() || !Character.isLetter(text.charAt(apostrophe + 2)));
-  }
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static Set<String> readWords(String resource) {

@@ -63,6 +63,14 @@ class GazetteerTest {
   }
 
   @Test
+  void onlyCloseVariantsCount() {
+    assertThat(NameFolding.variantKey("kreminna")).as("the loose key alone would take Kreminna for Kerman")
+        .isEqualTo(NameFolding.variantKey("kerman"));
+    assertThat(g.lookupCloseVariant("kreminna")).as("more than two edits apart").isEmpty();
+    assertThat(ids(g.lookupCloseVariant("gravoron"))).containsExactly(GRAYVORON);
+  }
+
+  @Test
   void countriesNamesDemonymsNeighboursAndBorderRegions() {
     assertThat(k.countryOf("Russians")).contains("RU");
     assertThat(k.countryOf("belarusian")).contains("BY");

@@ -35,7 +35,8 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
       article("calm", "Residents of Sumy and Kharkiv were calm on Monday, the governor said."),
       article("wire", "Russian forces shelled with BM-21 Grad Kupiansk, Kharkiv region. Civilians were evacuated from "
           + "Tyotkino, Glushkovo and Rylsk. People were evacuated from Sudzha and Lgov, Kursk region. Two Ukrainian "
-          + "soldiers were killed in Hlukhiv."));
+          + "soldiers were killed in Hlukhiv. Russian forces shelled Zelena Roshcha, Sumy region. Ukrainian forces "
+          + "shelled the positions of the Luhansk People's Militia in Luhansk."));
 
   private static String article(String id, String text) {
     return "{\"id\":\"" + id + "\",\"url\":\"https://example.org/" + id + "\",\"published\":\"2023-05-23\","
@@ -161,5 +162,15 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
         .containsExactlyInAnyOrder("Tyotkino", "Glushkovo", "Rylsk", "Sudzha", "Lgov");
     assertThat(claims).as("'were killed' counts casualties, it is no event of its own")
         .noneSatisfy(r -> assertThat(r.getString(0)).isEqualTo("Hlukhiv"));
+  }
+
+  @Test
+  void theRegionAfterAPlaceOnlySaysWhereItIsEvenWhenThePlaceIsUnknownOrNoPlace() {
+    List<Row> claims = claimsOf("wire");
+    assertThat(claims).as("%s", claims).filteredOn(r -> r.getString(0).equals("Zelena Roshcha")).hasSize(1);
+    assertThat(claims).as("Sumy region qualifies the unknown village").noneSatisfy(r ->
+        assertThat(r.getString(0)).isEqualTo("Sumy"));
+    assertThat(claims).as("'Militia in Luhansk' is no place in a region: Luhansk is where")
+        .anySatisfy(r -> assertThat(r.getString(0)).isEqualTo("Luhansk"));
   }
 }
