@@ -5,6 +5,8 @@ import java.util.List;
 import org.borderwatch.io.Hashing;
 import org.borderwatch.io.TsvFile;
 import org.borderwatch.io.Versions;
+import org.borderwatch.nlp.Token;
+import org.borderwatch.nlp.Tokenizer;
 
 /**
  * The user-replaceable knowledge of the extractor, loaded once on the driver and broadcast: the
@@ -26,5 +28,17 @@ public record ExtractionRules(ActorDictionary actors, ClaimLexicon lexicon, Stri
     String contents = Hashing.id(String.join("\n", actorLines), String.join("\n", lexiconLines));
     return new ExtractionRules(ActorDictionary.parse(actorsSource, actorLines),
         ClaimLexicon.parse(lexiconSource, lexiconLines), Versions.pipeline() + "+" + contents.substring(0, 8));
+  }
+
+  /**
+   * How many dictionary names, force nouns, triggers, cues and weapon names lie in {@code [begin, end)} of the text,
+   * found with the extractor's own tokenizer and phrase matchers: their share of the extraction work, which
+   * {@code bench-extract} measures beside Spark NLP's Tokenizer and TextMatcher.
+   */
+  public int phraseMatches(String text, int begin, int end) {
+    List<Token> tokens = Tokenizer.tokenize(text, begin, end);
+    return actors.names().find(tokens).size() + actors.nouns().find(tokens).size()
+        + lexicon.triggers().find(tokens).size() + lexicon.cues().find(tokens).size()
+        + lexicon.weapons().find(tokens).size();
   }
 }

@@ -36,6 +36,7 @@ import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.Schemas;
+import org.borderwatch.nlp.Sentence;
 import org.borderwatch.nlp.spark.SparkNlpSentences;
 
 /**
@@ -55,6 +56,7 @@ public final class ExtractBenchmark {
       "Shebekino", "Sumy", "Metula", "Kiryat Shmona", "El Fasher", "Goma"};
   private static final String[] CUES = {"said", "claimed", "reported", "wrote on Telegram"};
   static final String REFERENCE = "reference: document, sentence (default), token, TextMatcher 5,000, DateMatcher";
+  private static final String CUSTOM_SENTENCES = "document, sentence (custom bounds only)";
 
   private ExtractBenchmark() {}
 
@@ -87,6 +89,11 @@ public final class ExtractBenchmark {
               .mapPartitions(new LightCount(model, last)).reduce(Long::sum))));
           model.destroy();
         }
+        PipelineModel sentences = models.get(CUSTOM_SENTENCES);
+        figures.add(new Figure(CUSTOM_SENTENCES + ", borderwatch tokens and phrase matching (actors, lexicon) "
+            + "[DataFrame + mapPartitions]", n / time(() -> SparkNlpSentences.annotate(sentences, articles, "text",
+                SparkNlpSentences.SENTENCE).select("text", SparkNlpSentences.SENTENCE).toJavaRDD()
+            .mapPartitions(new OwnMatchCount(rules)).reduce(Long::sum))));
         for (ExtractJob.SentenceSplitting splitting : ExtractJob.SentenceSplitting.values()) {
           figures.add(new Figure("extract, sentences=" + splitting.name().toLowerCase(Locale.ROOT).replace('_', '-'),
               n / extractSeconds(spark, articles, rules, geo, splitting)));
@@ -123,9 +130,9 @@ public final class ExtractBenchmark {
     c.put("document", new PipelineStage[] {ours[0]});
     c.put("document, sentence (default)", new PipelineStage[] {ours[0], defaultSentences(true)});
     c.put("document, sentence (default, detectLists=false)", new PipelineStage[] {ours[0], defaultSentences(false)});
-    c.put("document, sentence (custom bounds only)", ours);
-    c.put("document, sentence (custom bounds only), token", new PipelineStage[] {ours[0], ours[1], tokenizer()});
-    c.put("document, sentence (custom bounds only), token, TextMatcher 5,000",
+    c.put(CUSTOM_SENTENCES, ours);
+    c.put(CUSTOM_SENTENCES + ", token", new PipelineStage[] {ours[0], ours[1], tokenizer()});
+    c.put(CUSTOM_SENTENCES + ", token, TextMatcher 5,000",
         new PipelineStage[] {ours[0], ours[1], tokenizer(), textMatcher()});
     c.put(REFERENCE, referenceStages());
     return c;
@@ -151,6 +158,28 @@ public final class ExtractBenchmark {
       long count = 0;
       while (texts.hasNext()) {
         count += pipeline.fullAnnotateJava(texts.next().getString(0)).get(column).size();
+      }
+      return List.of(count).iterator();
+    }
+  }
+
+  /** Phrase matches of the extractor's own tokenizer and matchers over each sentence of a partition. */
+  private static final class OwnMatchCount implements FlatMapFunction<Iterator<Row>, Long> {
+    private final ExtractionRules rules;
+
+    OwnMatchCount(ExtractionRules rules) {
+      this.rules = rules;
+    }
+
+    @Override
+    public Iterator<Long> call(Iterator<Row> rows) {
+      long count = 0;
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        String text = row.getString(0);
+        for (Sentence s : SparkNlpSentences.toSentences(row.getList(1), text)) {
+          count += rules.phraseMatches(text, s.begin(), s.end());
+        }
       }
       return List.of(count).iterator();
     }
