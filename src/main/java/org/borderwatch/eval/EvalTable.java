@@ -52,7 +52,8 @@ public final class EvalTable {
     }
     if (!report.unmatchedClaims().isEmpty()) {
       lines.add("");
-      lines.add(report.unmatchedClaims().size() + " extracted claims without a gold match (unmatched_claims in the report)");
+      lines.add(report.unmatchedClaims().size()
+          + " extracted claims without a gold match (unmatched_claims in the report)");
     }
     return lines;
   }

@@ -34,7 +34,8 @@ final class PlaceRoles {
    */
   private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
       "(?i)^\\s+(?:rebels?|separatists?|militias?|militants|forces|troops|army|authorities|officials?|governor"
-          + "|administration|mayor|police|military|people['’]s|(?:neighbou?rhood|district|microdistrict|quarter)\\s+of)\\b");
+          + "|administration|mayor|police|military|people['’]s"
+          + "|(?:neighbou?rhood|district|microdistrict|quarter)\\s+of)\\b");
   private static final Pattern DEMONYM_ORIGIN = Pattern.compile(
       "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}+)\\s+(?:territory|side|soil|airspace)\\b");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|or|, and|as well as)\\s*(the\\s+)?",
@@ -168,10 +169,16 @@ final class PlaceRoles {
     return out;
   }
 
-  /** The first place after {@code first} and before {@code limit} that lies inside it, else {@code first}. */
+  /**
+   * When {@code first} is a region or country, the first place after it and before {@code limit} that lies inside
+   * it, else {@code first}.
+   */
   private static ResolvedPlace finerInside(ResolvedPlace first, List<ResolvedPlace> where, int limit) {
+    if (first.geoPrecision() < 3) {
+      return first;
+    }
     for (ResolvedPlace p : where) {
-      if (p.begin() > first.begin() && p.begin() < limit && first.geoPrecision() >= 3 && p.geoPrecision() < first.geoPrecision()
+      if (p.begin() > first.begin() && p.begin() < limit && p.geoPrecision() < first.geoPrecision()
           && inside(p, first)) {
         return p;
       }
@@ -232,7 +239,7 @@ final class PlaceRoles {
     return gap.matches("['’]s\\s+") && coarser(p, next);
   }
 
-  /** Whether {@code a} is an area above {@code b}; a name kept at its region's level for want of a gazetteer entry is none. */
+  /** Whether {@code a} is an area above {@code b}; a name kept at its region's level for want of an entry is none. */
   private static boolean coarser(ResolvedPlace a, ResolvedPlace b) {
     return a.featureCode() != null && a.geoPrecision() > b.geoPrecision();
   }

@@ -83,7 +83,7 @@ public final class Gazetteer implements Serializable {
    * "kreminna" not Kerman, most prominent first.
    */
   public int[] lookupCloseVariant(String foldedName) {
-    return java.util.stream.IntStream.of(lookupVariant(foldedName))
+    return IntStream.of(lookupVariant(foldedName))
         .filter(r -> NameFolding.editDistance(foldedName, NameFolding.fold(names[r])) <= 2
             || NameFolding.editDistance(foldedName, NameFolding.fold(place(r).asciiName())) <= 2)
         .toArray();

@@ -87,8 +87,9 @@ public final class QualifierPass implements ResolutionPass {
         only = row;
       }
     }
-    return only >= 0 && GreatCircle.haversineKm(g.latitude(only), g.longitude(only), g.latitude(area), g.longitude(area))
-        <= NEIGHBOURING_REGION_KM ? only : -1;
+    boolean near = only >= 0 && GreatCircle.haversineKm(g.latitude(only), g.longitude(only), g.latitude(area),
+        g.longitude(area)) <= NEIGHBOURING_REGION_KM;
+    return near ? only : -1;
   }
 
   private static boolean inside(Gazetteer g, int row, int area) {

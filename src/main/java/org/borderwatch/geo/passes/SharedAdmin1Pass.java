@@ -11,7 +11,8 @@ import org.borderwatch.geo.PlaceMention;
 /**
  * Places in an article cluster: an ambiguous name goes to its candidate in the first-level region that the
  * article's other names can most often be placed in (a resolved name counts for its region, an open one for
- * each region among its candidates, unless it matched only as a spelling variant). Springfield beside Boston and Worcester is Springfield, Massachusetts.
+ * each region among its candidates, unless it matched only as a spelling variant). Springfield beside Boston and
+ * Worcester is Springfield, Massachusetts.
  */
 public final class SharedAdmin1Pass implements ResolutionPass {
   @Override

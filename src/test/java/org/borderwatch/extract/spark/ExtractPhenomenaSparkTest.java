@@ -142,7 +142,8 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
 
   private static List<Row> claimsOf(String inputId) {
     return sql("SELECT c.location_text, c.location_name, c.predicate FROM phenomena_claims c "
-        + "JOIN phenomena_articles a USING (article_id) WHERE a.input_id = '%s' ORDER BY c.evidence_begin, c.location_text",
+        + "JOIN phenomena_articles a USING (article_id) WHERE a.input_id = '%s' "
+        + "ORDER BY c.evidence_begin, c.location_text",
         inputId);
   }
 
