@@ -230,9 +230,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "Russian forces shelled Bilopillia, firing more than 100 times": a second trigger of the same event type at the
-     * same place in one sentence, by the same actor or with none named, reports the same event, so one claim stands
-     * for both (the one naming its actor).
+     * "Russian forces shelled Bilopillia, firing more than 100 times": a second trigger of the same event and
+     * sub-event type at the same place in one sentence, by the same actor or with none named, reports the same event,
+     * so one claim stands for both (the one naming its actor).
      */
     private void addUnlessRepeated(List<Claim> sentenceClaims, Claim c) {
       for (int i = 0; i < sentenceClaims.size(); i++) {
@@ -250,7 +250,8 @@ public final class ArticleExtractor {
     private static boolean sameEventReport(Claim a, Claim b) {
       boolean actorsAgree = a.resolvedActor() == null || b.resolvedActor() == null
           || a.resolvedActor().id().equals(b.resolvedActor().id());
-      return actorsAgree && a.eventType().equals(b.eventType()) && samePlace(a.place(), b.place())
+      return actorsAgree && a.eventType().equals(b.eventType()) && a.subEventType().equals(b.subEventType())
+          && samePlace(a.place(), b.place())
           && Objects.equals(a.claimant() == null ? null : a.claimant().text(), b.claimant() == null ? null
               : b.claimant().text());
     }

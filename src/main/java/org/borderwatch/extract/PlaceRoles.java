@@ -3,6 +3,7 @@ package org.borderwatch.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,13 +30,15 @@ final class PlaceRoles {
   /** "flying towards Kryvyi Rih", "heading to Mariupol": where the event was bound, used when nothing says where it was. */
   private static final Pattern BOUND_FOR_BEFORE = Pattern.compile("(?i)(\\btowards|\\btoward|\\bto)\\s+(?:the\\s+)?$");
   /**
-   * "Donetsk rebel positions", "Luhansk separatists": a place naming whose forces they are, not where; "Komarova
-   * neighbourhood of Komsomolets": a part named before the place it is part of, which says where.
+   * "Donetsk rebel positions", "Luhansk separatists", "the Sumy regional military administration": a place naming
+   * whose forces or officials they are, not where.
    */
   private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
       "(?i)^\\s+(?:rebels?|separatists?|militias?|militants|forces|troops|army|authorities|officials?|governor"
-          + "|administration|mayor|police|military|people['’]s"
-          + "|(?:neighbou?rhood|district|microdistrict|quarter)\\s+of)\\b");
+          + "|administration|mayor|police|military|people['’]s|regional)\\b");
+  /** "the Shebekino district of the Belgorod region", "Komarova neighbourhood of Komsomolets": part of the next place. */
+  private static final Pattern PART_OF_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:neighbou?rhood|district|microdistrict|quarter)\\s+of\\b");
   private static final Pattern DEMONYM_ORIGIN = Pattern.compile(
       "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}+)\\s+(?:territory|side|soil|airspace)\\b");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|or|, and|as well as)\\s*(the\\s+)?",
@@ -78,6 +81,24 @@ final class PlaceRoles {
     return r;
   }
 
+  /**
+   * A part named before the place it belongs to that the gazetteer put elsewhere ("Komarova neighbourhood of
+   * Komsomolets" read as a Komarova far away): the place after it says where.
+   */
+  private static boolean strayPart(String text, SentenceFacts f, List<ResolvedPlace> places, int i) {
+    ResolvedPlace p = places.get(i);
+    if (i + 1 >= places.size() || !PART_OF_AFTER.matcher(after(text, f, p)).find()) {
+      return false;
+    }
+    ResolvedPlace whole = places.get(i + 1);
+    return !Objects.equals(p.countryCode(), whole.countryCode())
+        || whole.admin1Code() != null && !whole.admin1Code().equals(p.admin1Code());
+  }
+
+  private static String after(String text, SentenceFacts f, ResolvedPlace p) {
+    return text.substring(p.end(), Math.min(f.sentence().end(), p.end() + 20));
+  }
+
   /** Which list the i-th place of the sentence belongs in, by the words around it; null when it says no where. */
   private List<ResolvedPlace> role(String text, SentenceFacts f, List<ResolvedPlace> places, int i) {
     ResolvedPlace p = places.get(i);
@@ -90,7 +111,7 @@ final class PlaceRoles {
     }
     if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
         || qualifiesPrevious(text, f, places, i) || qualifiesNext(text, places, i)
-        || ATTRIBUTIVE_AFTER.matcher(text.substring(p.end(), Math.min(f.sentence().end(), p.end() + 20))).find()) {
+        || ATTRIBUTIVE_AFTER.matcher(after(text, f, p)).find() || strayPart(text, f, places, i)) {
       return null;
     }
     return BOUND_FOR_BEFORE.matcher(before).find() ? boundFor : where;

@@ -355,6 +355,10 @@ class ArticleExtractorTest {
   void twoTriggersOfOneEventInASentenceAreOneClaim() {
     Claim c = only(extract("Russian forces shelled Kharkiv on Sunday, firing more than 100 times."), "Kharkiv");
     assertThat(c.predicate()).isEqualTo("shelled");
+    Extraction twoKinds = extract("Russian forces shelled Kharkiv with artillery and dropped explosives on Kharkiv.");
+    assertThat(at(twoKinds, "Kharkiv")).as("shelling and a drone strike are two events")
+        .extracting(Claim::subEventType).containsExactlyInAnyOrder("Shelling/artillery/missile attack",
+            "Air/drone strike");
     Extraction both = extract("Russian and Ukrainian forces clashed near Kharkiv on Sunday.");
     assertThat(at(both, "Kharkiv")).as("two actors, two claims").extracting(x -> x.resolvedActor().side())
         .containsExactlyInAnyOrder("RU", "UA");

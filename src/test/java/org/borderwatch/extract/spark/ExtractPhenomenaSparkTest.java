@@ -36,7 +36,9 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
       article("wire", "Russian forces shelled with BM-21 Grad Kupiansk, Kharkiv region. Civilians were evacuated from "
           + "Tyotkino, Glushkovo and Rylsk. People were evacuated from Sudzha and Lgov, Kursk region. Two Ukrainian "
           + "soldiers were killed in Hlukhiv. Russian forces shelled Zelena Roshcha, Sumy region. Ukrainian forces "
-          + "shelled the positions of the Luhansk People's Militia in Luhansk."));
+          + "shelled the positions of the Luhansk People's Militia in Luhansk. Ukrainian forces entered the Sudzha "
+          + "district of the Kursk region. Russian forces shelled the Desna neighbourhood of Konotop. Russian forces "
+          + "shelled Semenivka, the Chernihiv regional military administration said."));
 
   private static String article(String id, String text) {
     return "{\"id\":\"" + id + "\",\"url\":\"https://example.org/" + id + "\",\"published\":\"2023-05-23\","
@@ -173,5 +175,16 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
         assertThat(r.getString(0)).isEqualTo("Sumy"));
     assertThat(claims).as("'Militia in Luhansk' is no place in a region: Luhansk is where")
         .anySatisfy(r -> assertThat(r.getString(0)).isEqualTo("Luhansk"));
+  }
+
+  @Test
+  void aPartBeforeThePlaceItBelongsToIsWhereUnlessTheGazetteerPutItElsewhere() {
+    List<Row> claims = claimsOf("wire");
+    assertThat(claims).as("%s", claims).filteredOn(r -> r.getString(2).equals("entered"))
+        .extracting(r -> r.getString(0)).as("the district, not the whole region").containsExactly("Sudzha");
+    assertThat(claims).filteredOn(r -> r.getString(2).equals("shelled") && r.getString(0).equals("Konotop"))
+        .as("the Desna the gazetteer knows lies in Chernihiv Oblast, not in Konotop").hasSize(1);
+    assertThat(claims).as("a region naming the speaker's office is no place of the event")
+        .noneSatisfy(r -> assertThat(r.getString(0)).isIn("Desna", "Chernihiv"));
   }
 }
