@@ -12,8 +12,9 @@ import java.util.function.Function;
 /**
  * Scores claims against the sample gold. A claim matches a gold claim of the same article when the
  * places agree (same admin1 code when both have one, else same country) and the event types agree;
- * each gold claim takes the first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}),
- * so a claim is counted at most once. Attribution, modality and cross-border kind are then scored as
+ * each gold claim takes the first unmatched agreeing claim whose actor acts for the gold actor's side, else the
+ * first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}), so a claim is counted at most once
+ * and two claims of one event by the two sides pair with the right gold claims. Attribution, modality and cross-border kind are then scored as
  * matches that also agree on that field (a missing kind on both sides agrees). Gold claims and extracted
  * claims left without a match are listed, for error analysis.
  */
@@ -40,9 +41,11 @@ public final class SampleEvaluator {
     FIELDS.forEach(f -> fieldMatches.put(f, 0L));
     long matched = 0;
     for (SampleGoldClaim g : gold.claims()) {
-      ClaimSummary match = claimsByArticle.getOrDefault(g.article(), EventClaims.NONE).claims().stream()
+      List<ClaimSummary> agreeing = claimsByArticle.getOrDefault(g.article(), EventClaims.NONE).claims().stream()
           .filter(c -> !used.contains(c.claimId()) && agrees(g, c))
-          .findFirst().orElse(null);
+          .toList();
+      ClaimSummary match = agreeing.stream().filter(c -> sameSide(g, c)).findFirst()
+          .orElse(agreeing.isEmpty() ? null : agreeing.get(0));
       if (match == null) {
         unmatched.add(g.describe());
         continue;
@@ -66,6 +69,10 @@ public final class SampleEvaluator {
     scores.put("claim", new Score(goldCount, extracted, matched));
     fieldMatches.forEach((f, n) -> scores.put(f, new Score(goldCount, extracted, n)));
     return new SampleReport(scores, unmatched, unmatchedClaims);
+  }
+
+  private static boolean sameSide(SampleGoldClaim g, ClaimSummary c) {
+    return g.actorSide() != null && g.actorSide().equalsIgnoreCase(c.actorCountry());
   }
 
   static boolean agrees(SampleGoldClaim g, ClaimSummary c) {

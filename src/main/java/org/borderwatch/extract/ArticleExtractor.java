@@ -509,6 +509,12 @@ public final class ArticleExtractor {
         // was already tied back to a sided actor ("Russia's defence ministry said its forces …")
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
       }
+      if (claimant != null && claimant.side() == null && claimant.actor() != null
+          && claimant.actor().sideFromLocation() && placeCountry != null) {
+        // "regional governor Chaus said", "local officials say": local officials speak for where they report on
+        claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(),
+            claimant.actor().onSideOf(placeCountry));
+      }
       Set<String> others = new HashSet<>(parties);
       if (side != null) {
         others.remove(side);

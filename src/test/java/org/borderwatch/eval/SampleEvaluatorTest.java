@@ -60,4 +60,24 @@ class SampleEvaluatorTest {
     assertThat(SampleEvaluator.agrees(g, claim("a", "s01", "Protests", "RU.09", "RU", null, null, null, 1)))
         .as("other event type").isFalse();
   }
+
+  @Test
+  void aGoldClaimPairsWithTheClaimOfItsActorsSideBeforeAMoreConfidentOne() throws Exception {
+    String gold = "{\"article\":\"s03\",\"claims\":["
+        + "{\"actor\":\"Russian forces\",\"actor_side\":\"RU\",\"location\":\"Sotk\",\"admin1_code\":\"AM.04\","
+        + "\"country\":\"AM\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+        + "\"attribution\":\"SELF_CLAIM\",\"modality\":\"ASSERTED\",\"cross_border_kind\":null},"
+        + "{\"actor\":\"Ukrainian forces\",\"actor_side\":\"UA\",\"location\":\"Sotk\",\"admin1_code\":\"AM.04\","
+        + "\"country\":\"AM\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+        + "\"attribution\":\"ADVERSARY_CLAIM\",\"modality\":\"ASSERTED\",\"cross_border_kind\":null}]}";
+    SampleGoldReader.SampleGold g = SampleGoldReader.read(
+        new ByteArrayInputStream(gold.getBytes(StandardCharsets.UTF_8)), "gold.jsonl");
+    ClaimSummary ua = new ClaimSummary("ua", "s03", "Battles", "x", "Sotk", "AM.04", null, "AM", null, null, null, null,
+        "UA", "ADVERSARY_CLAIM", "ASSERTED", null, 0.9);
+    ClaimSummary ru = new ClaimSummary("ru", "s03", "Battles", "x", "Sotk", "AM.04", null, "AM", null, null, null, null,
+        "RU", "SELF_CLAIM", "ASSERTED", null, 0.5);
+    SampleReport report = SampleEvaluator.evaluate(g, Map.of("s03", new EventClaims(2, List.of(ua, ru))));
+    assertThat(report.scores().get("attribution")).as("each side's claim scored against its own gold claim")
+        .isEqualTo(new Score(2, 2, 2));
+  }
 }

@@ -363,4 +363,11 @@ class ArticleExtractorTest {
     assertThat(at(both, "Kharkiv")).as("two actors, two claims").extracting(x -> x.resolvedActor().side())
         .containsExactlyInAnyOrder("RU", "UA");
   }
+
+  @Test
+  void aLocalOfficialSpeaksForTheCountryOfThePlaceReportedOn() {
+    Claim c = only(extract("Russian troops shelled Kharkiv on Monday, the regional governor said."), "Kharkiv");
+    assertThat(c.claimant().actor().side()).as("the governor of the region shelled").isEqualTo("UA");
+    assertThat(c.attribution()).isEqualTo(Attribution.ADVERSARY_CLAIM);
+  }
 }
