@@ -332,7 +332,7 @@ public final class ArticleExtractor {
             .filter(a -> a == acting || frames.stream().noneMatch(fr -> fr.spokenBy(a))).toList();
       }
       if (frame != null && (frame.cueEnd() <= trigger.begin() && subjectPronounAfter(frame.cueEnd(), trigger.begin())
-          || firstPersonInQuote(trigger))) {
+          && !reportsBareEvent(frame, trigger) || firstPersonInQuote(trigger))) {
         return speakersOf(frame);
       }
       List<ActorMention> country = countryBefore(trigger);
@@ -446,6 +446,15 @@ public final class ArticleExtractor {
       return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
           || gap.matches("(?is)\\s*to\\s+(have\\s+)?")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
+    }
+
+    /**
+     * "Yerevan said shelling continued": an event noun right after "said" is reported by the speaker, not done by it
+     * (unlike "claimed", "denied" or "threatened" before it).
+     */
+    private boolean reportsBareEvent(Frame frame, PhraseMatch<Trigger> trigger) {
+      return frame.cue() == Cue.SAY
+          && text.substring(frame.cueEnd(), trigger.begin()).matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
     /** "Our units liberated …" inside a quotation: the speaker acted. */

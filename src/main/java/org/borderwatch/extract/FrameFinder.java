@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Token;
 
@@ -17,10 +18,12 @@ final class FrameFinder {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|&|, and|together with|along with)\\s*(the\\s+)?",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*(the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Room for an apposition or relative clause: "Two armed groups made up of Russian citizens who fight on Ukraine's side said". */
   private static final int MAX_GAP_TOKENS = 12;
   /** A subject may stand further from its verb, across a relative clause with a prepositional object. */
   private static final int MAX_SUBJECT_GAP_TOKENS = 20;
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "late", "early", "last");
   private static final Set<String> PREPOSITIONS = Set.of("on", "from", "with", "against", "at", "in",
       "to", "by", "behind", "alongside", "near", "into");
 
@@ -133,13 +136,25 @@ final class FrameFinder {
     return gap.matches(".*[\"“”«»].*") || f.triggers().stream().anyMatch(t -> t.begin() >= from && t.end() <= to);
   }
 
-  /** "Army tweeted": a speaker the dictionary lacks, kept as written. */
+  /**
+   * "Army tweeted": a speaker the dictionary lacks, kept as written; a date between it and the verb is passed over
+   * ("Kiev on Tuesday denied"). A capital or a country speaks for its government ("Moscow said", "Kiev denied").
+   */
   private static List<Claimant> capitalisedBefore(String text, SentenceFacts f, int cueIndex) {
-    int j = cueIndex - 1;
+    int last = cueIndex - 1;
+    boolean dated = false;
+    while (last >= 0 && inDate(f, f.tokens().get(last))) {
+      last--;
+      dated = true;
+    }
+    if (dated && last >= 0 && DATE_PREPOSITIONS.contains(f.tokens().get(last).norm())) {
+      last--;
+    }
+    int j = last;
     int end = -1;
     int begin = -1;
     while (j >= 0 && f.tokens().get(j).isWord()
-        && Character.isUpperCase(text.charAt(f.tokens().get(j).begin())) && cueIndex - j <= 4) {
+        && Character.isUpperCase(text.charAt(f.tokens().get(j).begin())) && last - j < 4) {
       if (end < 0) {
         end = f.tokens().get(j).end();
       }
@@ -149,7 +164,21 @@ final class FrameFinder {
     if (begin < 0) {
       return List.of();
     }
-    return List.of(new Claimant(begin, end, text.substring(begin, end), null));
+    return List.of(new Claimant(begin, end, text.substring(begin, end), governmentOf(f, begin, end)));
+  }
+
+  private static boolean inDate(SentenceFacts f, Token t) {
+    return f.dates().stream().anyMatch(d -> d.begin() <= t.begin() && t.end() <= d.end());
+  }
+
+  /** The government of the capital or country written at exactly {@code [begin, end)}, else null. */
+  private static Actor governmentOf(SentenceFacts f, int begin, int end) {
+    for (ResolvedPlace p : f.places()) {
+      if (p.begin() == begin && p.end() == end && ("PPLC".equals(p.featureCode()) || "PCLI".equals(p.featureCode()))) {
+        return Actor.generic(p.text(), ActorType.GOVERNMENT, p.countryCode(), p.countryCode());
+      }
+    }
+    return null;
   }
 
   private static List<Claimant> after(String text, SentenceFacts f, PhraseMatch<Cue> cue) {
@@ -178,16 +207,22 @@ final class FrameFinder {
     return chain.stream().map(a -> new Claimant(a.begin(), a.end(), a.text(), a.actor())).toList();
   }
 
+  /**
+   * A bare comma joins only a list that ends in "and" ("A, B and C"): "wounding three people, the regional military
+   * administration said" is one speaker.
+   */
   static List<ActorMention> coordinatedActors(String text, List<ActorMention> actors, ActorMention last) {
     List<ActorMention> chain = new ArrayList<>();
     chain.add(last);
+    boolean list = false;
     int idx = actors.indexOf(last);
     for (int k = idx - 1; k >= 0; k--) {
       ActorMention prev = actors.get(k);
       String gap = text.substring(prev.end(), chain.get(0).begin());
-      if (!COORDINATION.matcher(gap).matches()) {
+      if (!COORDINATION.matcher(gap).matches() || COMMA_ONLY.matcher(gap).matches() && !list) {
         break;
       }
+      list = true;
       chain.add(0, prev);
     }
     return chain;

@@ -370,4 +370,23 @@ class ArticleExtractorTest {
     assertThat(c.claimant().actor().side()).as("the governor of the region shelled").isEqualTo("UA");
     assertThat(c.attribution()).isEqualTo(Attribution.ADVERSARY_CLAIM);
   }
+
+  @Test
+  void aCountryOrCapitalSpeaksForItsGovernmentPastADateAndOnlyReportsABareEventAfterSaid() {
+    Claim denied = only(extract("Ukraine on Tuesday denied that Ukrainian forces shelled Belgorod."), "Belgorod");
+    assertThat(denied.claimant().text()).as("not the weekday").isEqualTo("Ukraine");
+    assertThat(denied.claimant().actor().side()).isEqualTo("UA");
+    assertThat(denied.modality()).isEqualTo(Modality.DENIED);
+    Claim reported = only(extract("Russia said shelling continued in Kharkiv."), "Kharkiv");
+    assertThat(reported.resolvedActor()).as("Russia reports the shelling, it does not shell").isNull();
+    assertThat(reported.claimant().actor().side()).isEqualTo("RU");
+  }
+
+  @Test
+  void aCommaBeforeASpeakerEndsTheClauseBeforeIt() {
+    Claim c = only(extract("Russian aircraft bombed Kharkiv on Tuesday, wounding three people, the regional military "
+        + "administration said."), "Kharkiv");
+    assertThat(c.claimant().text()).isEqualTo("regional military administration");
+    assertThat(c.attribution()).isEqualTo(Attribution.ADVERSARY_CLAIM);
+  }
 }
