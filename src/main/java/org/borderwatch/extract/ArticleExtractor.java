@@ -203,6 +203,10 @@ public final class ArticleExtractor {
     }
 
     void assemble(Map<String, Claim> out) {
+      if (f.has(Cue.HABITUAL) && f.dates().isEmpty()) {
+        // "Its border communities are shelled almost every day": background, no event to claim
+        return;
+      }
       List<Claim> sentenceClaims = new ArrayList<>();
       List<PhraseMatch<Trigger>> triggers = f.triggers();
       for (int t = 0; t < triggers.size(); t++) {

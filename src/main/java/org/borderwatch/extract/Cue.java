@@ -15,7 +15,9 @@ public enum Cue {
   /** "could not be independently verified". */
   UNCONFIRMED,
   /** threatened, vowed, warned. */
-  THREAT;
+  THREAT,
+  /** "almost every day", "regularly", "for months": a sentence about what keeps happening, not an event. */
+  HABITUAL;
 
   boolean isReporting() {
     return this == SAY || this == CLAIM || this == DENY || this == ACCORDING_TO;

@@ -389,4 +389,12 @@ class ArticleExtractorTest {
     assertThat(c.claimant().text()).isEqualTo("regional military administration");
     assertThat(c.attribution()).isEqualTo(Attribution.ADVERSARY_CLAIM);
   }
+
+  @Test
+  void whatKeepsHappeningIsNoEventUnlessDated() {
+    assertThat(extract("Its border villages near Kharkiv are shelled almost every day.").claims())
+        .as("background").isEmpty();
+    assertThat(at(extract("Russian forces shelled Kharkiv on Monday, as they do almost every day."), "Kharkiv"))
+        .as("a dated event in the same words").hasSize(1);
+  }
 }
