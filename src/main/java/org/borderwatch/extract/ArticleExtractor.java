@@ -20,7 +20,6 @@ import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.io.Hashing;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Sentence;
-import org.borderwatch.nlp.Tokenizer;
 
 /**
  * Turns one article into mentions and actor–location–claim tuples. Plain Java and thread-confined:
@@ -54,14 +53,16 @@ public final class ArticleExtractor {
   }
 
   public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> sentences) {
-    List<ResolvedPlace> places = parser.parse(withoutWeaponNames(text));
+    List<SentenceFacts.Words> words = sentences.stream().map(s -> SentenceFacts.Words.of(text, s, rules.lexicon()))
+        .toList();
+    List<ResolvedPlace> places = parser.parse(withoutWeaponNames(text, words));
     List<Quote> quotes = Quote.find(text);
     List<SentenceFacts> facts = new ArrayList<>();
     List<List<Frame>> frames = new ArrayList<>();
     List<Claimant> lastSpeakers = List.of();
     SpeakerReferences references = new SpeakerReferences(geo);
-    for (Sentence s : sentences) {
-      SentenceFacts f = SentenceFacts.of(text, s, actorFinder, rules.lexicon(), places, published);
+    for (SentenceFacts.Words w : words) {
+      SentenceFacts f = SentenceFacts.of(text, w, actorFinder, rules.lexicon(), places, published);
       List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers), f.places());
       references.remember(f, fr);
       for (Frame frame : fr) {
@@ -97,12 +98,14 @@ public final class ArticleExtractor {
    * The text with capitalised weapon names ("Grad", "Bayraktar") blanked out, offsets kept: they are never places,
    * and left in they would join the name after them ("shelled with Grad Toretsk").
    */
-  private String withoutWeaponNames(String text) {
+  private static String withoutWeaponNames(String text, List<SentenceFacts.Words> words) {
     char[] masked = null;
-    for (PhraseMatch<Weapon> w : rules.lexicon().weapons().find(Tokenizer.tokenize(text, 0, text.length()))) {
-      if (Character.isUpperCase(text.charAt(w.begin()))) {
-        masked = masked == null ? text.toCharArray() : masked;
-        Arrays.fill(masked, w.begin(), w.end(), ' ');
+    for (SentenceFacts.Words sentence : words) {
+      for (PhraseMatch<Weapon> w : sentence.weapons()) {
+        if (Character.isUpperCase(text.charAt(w.begin()))) {
+          masked = masked == null ? text.toCharArray() : masked;
+          Arrays.fill(masked, w.begin(), w.end(), ' ');
+        }
       }
     }
     return masked == null ? text : new String(masked);

@@ -6,15 +6,25 @@ import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Sentence;
 import org.borderwatch.nlp.Token;
+import org.borderwatch.nlp.Tokenizer;
 
 /** Everything found in one sentence before claims are assembled. */
 record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> actors,
     List<PhraseMatch<Trigger>> triggers, List<PhraseMatch<Cue>> cues, List<PhraseMatch<Weapon>> weapons,
     List<DateMention> dates, List<ResolvedPlace> places) {
 
-  static SentenceFacts of(String text, Sentence s, ActorFinder actorFinder, ClaimLexicon lexicon,
+  /** The sentence's tokens and weapon names, found before places: weapon names are masked out of place finding. */
+  record Words(Sentence sentence, List<Token> tokens, List<PhraseMatch<Weapon>> weapons) {
+    static Words of(String text, Sentence s, ClaimLexicon lexicon) {
+      List<Token> tokens = Tokenizer.tokenize(text, s.begin(), s.end());
+      return new Words(s, tokens, lexicon.weapons().find(tokens));
+    }
+  }
+
+  static SentenceFacts of(String text, Words words, ActorFinder actorFinder, ClaimLexicon lexicon,
       List<ResolvedPlace> articlePlaces, LocalDate published) {
-    List<Token> tokens = org.borderwatch.nlp.Tokenizer.tokenize(text, s.begin(), s.end());
+    Sentence s = words.sentence();
+    List<Token> tokens = words.tokens();
     List<ActorMention> actors = actorFinder.find(text, tokens);
     List<ResolvedPlace> places = articlePlaces.stream().filter(p -> s.contains(p.begin())).toList();
     List<PhraseMatch<Trigger>> triggers = lexicon.triggers().find(tokens).stream()
@@ -23,7 +33,7 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
         .filter(t -> actors.stream().noneMatch(a -> a.overlaps(t)))
         .filter(t -> places.stream().noneMatch(p -> p.begin() < t.end() && t.begin() < p.end()))
         .toList();
-    return new SentenceFacts(s, tokens, actors, triggers, lexicon.cues().find(tokens), lexicon.weapons().find(tokens),
+    return new SentenceFacts(s, tokens, actors, triggers, lexicon.cues().find(tokens), words.weapons(),
         DateResolver.find(text, s.begin(), s.end(), published), places);
   }
 
