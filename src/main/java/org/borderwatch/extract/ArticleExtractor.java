@@ -40,6 +40,9 @@ public final class ArticleExtractor {
       "(?i)^\\s*(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
           + "(?:[\\w-]+\\s+){0,2}?(?:soldiers?|servicem[ae]n|troops|militants|fighters|rebels|personnel|occupiers"
           + "|invaders|paratroopers|marines)\\b");
+  /** "were attacked", "being shelled", "had been hit": what stands between a target and the trigger of a passive. */
+  private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
+      "(?is)\\s+(?:(?:is|are|was|were|has|have|had|got|get|gets|reportedly|allegedly|been|being|also|again)\\s+){1,3}");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -52,10 +55,13 @@ public final class ArticleExtractor {
     this.actorFinder = new ActorFinder(rules.actors(), geo);
   }
 
-  public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> sentences) {
-    List<SentenceFacts.Words> words = sentences.stream().map(s -> SentenceFacts.Words.of(text, s, rules.lexicon()))
-        .toList();
+  public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> split) {
+    List<SentenceFacts.Words> words = words(text, split);
     List<ResolvedPlace> places = parser.parse(withoutWeaponNames(text, words));
+    List<Sentence> sentences = joinedAcrossNames(split, places);
+    if (sentences != split) {
+      words = words(text, sentences);
+    }
     List<Quote> quotes = Quote.find(text);
     List<SentenceFacts> facts = new ArrayList<>();
     List<List<Frame>> frames = new ArrayList<>();
@@ -81,10 +87,14 @@ public final class ArticleExtractor {
     List<Mention> mentions = new ArrayList<>();
     Map<String, Claim> claims = new LinkedHashMap<>();
     Carry carry = new Carry();
+    boolean opinion = !facts.isEmpty() && opensWithOpinionLabel(text, facts.get(0));
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
       boolean unconfirmed = f.has(Cue.UNCONFIRMED) || (i + 1 < facts.size() && facts.get(i + 1).has(Cue.UNCONFIRMED));
       mentions.addAll(MentionRows.of(text, f, frames.get(i)));
+      if (opinion) {
+        continue;
+      }
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
           published, namedGroupsNear(facts, i)).assemble(claims);
       if (!f.dates().isEmpty()) {
@@ -92,6 +102,44 @@ public final class ArticleExtractor {
       }
     }
     return new Extraction(mentions, List.copyOf(claims.values()));
+  }
+
+  /** "Opinion: …", "Analysis | …": an opinion or analysis piece, whose events are argued about, not reported. */
+  private static boolean opensWithOpinionLabel(String text, SentenceFacts headline) {
+    for (PhraseMatch<Cue> c : headline.cues()) {
+      if (c.value() == Cue.OPINION && c.begin() == headline.sentence().begin()) {
+        int next = headline.tokenIndexAt(c.end());
+        return next < headline.tokens().size() && ":|-".contains(headline.tokens().get(next).norm());
+      }
+    }
+    return false;
+  }
+
+  private List<SentenceFacts.Words> words(String text, List<Sentence> sentences) {
+    return sentences.stream().map(s -> SentenceFacts.Words.of(text, s, rules.lexicon())).toList();
+  }
+
+  /**
+   * The sentences with those joined that a place name runs across ("-St. John's Health System" split after "St."):
+   * the name finder saw one name, so the boundary inside it is the splitter's mistake. The same list when none does.
+   */
+  static List<Sentence> joinedAcrossNames(List<Sentence> sentences, List<ResolvedPlace> places) {
+    List<Sentence> out = new ArrayList<>();
+    boolean joined = false;
+    int p = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      int end = s.end();
+      while (p < places.size() && places.get(p).begin() < end) {
+        while (places.get(p).end() > end && i + 1 < sentences.size()) {
+          end = sentences.get(++i).end();
+          joined = true;
+        }
+        p++;
+      }
+      out.add(new Sentence(out.size(), s.begin(), end));
+    }
+    return joined ? out : sentences;
   }
 
   /**
@@ -112,13 +160,18 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Named armed groups a sideless generic one ("two armed groups", "the fighters") most likely refers to:
-   * those of the sentence itself, else the nearest sentence before, else the next two sentences.
+   * Named armed groups a generic one ("two armed groups", "the fighters", "Russian groups") most likely refers to:
+   * those of the sentence itself, else of the nearest sentence before that names any, else of the next two.
    */
   private static List<Actor> namedGroupsNear(List<SentenceFacts> facts, int i) {
-    int[] order = {i, i - 1, i + 1, i + 2};
+    List<Integer> order = new ArrayList<>();
+    for (int k = i; k >= 0; k--) {
+      order.add(k);
+    }
+    order.add(i + 1);
+    order.add(i + 2);
     for (int k : order) {
-      if (k < 0 || k >= facts.size()) {
+      if (k >= facts.size()) {
         continue;
       }
       List<Actor> named = facts.get(k).actors().stream().map(ActorMention::actor)
@@ -214,6 +267,9 @@ public final class ArticleExtractor {
       List<PhraseMatch<Trigger>> triggers = f.triggers();
       for (int t = 0; t < triggers.size(); t++) {
         PhraseMatch<Trigger> trigger = triggers.get(t);
+        if (EventSense.judge(text, f, trigger, published).isPresent()) {
+          continue;
+        }
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
@@ -271,13 +327,20 @@ public final class ArticleExtractor {
           && Objects.equals(a.countryCode(), b.countryCode());
     }
 
-    /** "Two armed groups … said they liberated": the groups the article names nearby, as written here. */
+    /**
+     * "Two armed groups … said they liberated", "Russian groups claimed": the groups the article names nearby, as
+     * written here, when the generic group has no side or names the groups' nationality.
+     */
     private List<ActorMention> resolveGroups(List<ActorMention> actors) {
       List<ActorMention> out = new ArrayList<>();
       for (ActorMention a : actors) {
-        boolean sideless = a.actor().type() == ActorType.NONSTATE_ARMED && a.actor().side() == null;
-        if (sideless && !namedGroups.isEmpty()) {
-          namedGroups.forEach(g -> out.add(new ActorMention(a.begin(), a.end(), a.text(), g)));
+        Actor g0 = a.actor();
+        boolean generic = g0.type() == ActorType.NONSTATE_ARMED && g0.id().startsWith("generic:");
+        List<Actor> fitting = !generic ? List.of() : namedGroups.stream()
+            .filter(g -> g0.side() == null || g0.side().equals(g.nationality()) && !g0.side().equals(g.side()))
+            .toList();
+        if (!fitting.isEmpty()) {
+          fitting.forEach(g -> out.add(new ActorMention(a.begin(), a.end(), a.text(), g)));
         } else {
           out.add(a);
         }
@@ -325,7 +388,8 @@ public final class ArticleExtractor {
       }
       ActorMention nearest = null;
       for (ActorMention a : f.actors()) {
-        if (a.end() <= trigger.begin() && !isTarget(a) && !isSpeakerBefore(a, frame, trigger)) {
+        if (a.end() <= trigger.begin() && !isTarget(a, trigger) && !isSpeakerBefore(a, frame, trigger)
+            && !isVictim(a, trigger)) {
           nearest = a;
         }
       }
@@ -408,13 +472,17 @@ public final class ArticleExtractor {
         }
         java.util.Optional<String> country = t.isWord() ? geo.countryOf(t.norm()) : java.util.Optional.empty();
         if (country.isPresent()) {
-          String label = geo.countryName(country.get()).orElse(country.get()) + " state force";
           return List.of(new ActorMention(t.begin(), t.end(), text.substring(t.begin(), t.end()),
-              Actor.generic(label, ActorType.STATE_FORCE, country.get(), country.get())));
+              stateForce(country.get())));
         }
         break;
       }
       return List.of();
+    }
+
+    private Actor stateForce(String country) {
+      return Actor.generic(geo.countryName(country).orElse(country) + " state force", ActorType.STATE_FORCE, country,
+          country);
     }
 
     /**
@@ -435,16 +503,30 @@ public final class ArticleExtractor {
       return text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
     }
 
-    /** "fired at the positions of X", "clashed with X": the actor is the target, not the agent. */
-    private boolean isTarget(ActorMention a) {
+    /**
+     * "Civilians were shelled", "children killed in a strike": people and the media suffer or report violence; they
+     * act only in protests and riots.
+     */
+    private boolean isVictim(ActorMention a, PhraseMatch<Trigger> trigger) {
+      ActorType type = a.actor().type();
+      return (type == ActorType.CIVILIANS || type == ActorType.MEDIA)
+          && !Trigger.PROTESTS.equals(trigger.value().eventType()) && !Trigger.RIOTS.equals(trigger.value().eventType());
+    }
+
+    /**
+     * "fired at the positions of X", "clashed with X", "X were attacked", "X being shelled": the actor is the target,
+     * not the agent.
+     */
+    private boolean isTarget(ActorMention a, PhraseMatch<Trigger> trigger) {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
-      return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$");
+      return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$")
+          || PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches();
     }
 
     /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */
     private boolean isSpeakerBefore(ActorMention a, Frame frame, PhraseMatch<Trigger> trigger) {
       return frame != null && frame.spokenBy(a) && frame.cueEnd() <= trigger.begin()
-          && !subjectPronounAfter(frame.cueEnd(), trigger.begin());
+          && (!subjectPronounAfter(frame.cueEnd(), trigger.begin()) || reportsBareEvent(frame, trigger));
     }
 
     /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */
@@ -487,8 +569,13 @@ public final class ArticleExtractor {
         // the speaker acted and was tied back to a sided actor ("Russia's defence ministry said its forces …")
         actor = speaker.actor();
       }
-      String side = actor == null ? null : actor.side();
       Trigger tr = trigger.value();
+      if (actor != null && actor.type() == ActorType.GOVERNMENT && actor.id().startsWith("generic:")
+          && Attributions.isViolent(tr.eventType())) {
+        // "Russia launched a missile attack": a state acting by force acts through its forces
+        actor = stateForce(actor.side());
+      }
+      String side = actor == null ? null : actor.side();
       String eventType = tr.eventType();
       String subEvent = tr.subEventType();
       CrossBorderHint hint = tr.hint();
@@ -497,17 +584,19 @@ public final class ArticleExtractor {
             ? Trigger.GOVERNMENT_REGAINS : Trigger.NONSTATE_OVERTAKES;
       }
       if (hint == CrossBorderHint.WEAPON) {
-        // "attacked Israeli positions with rockets and drones" is remote violence, "attacked the checkpoint" a clash
-        boolean remote = (f.has(Weapon.AIR) || f.has(Weapon.ARTILLERY)) && !f.has(Weapon.SMALL_ARMS);
+        // "attacked Israeli positions with rockets and drones" is remote violence, "attacked the checkpoint" a clash;
+        // a drone or aircraft makes it an air strike, a missile or a gun a missile or artillery attack
+        boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY)) && !f.has(Weapon.SMALL_ARMS);
         eventType = remote ? Trigger.EXPLOSIONS : eventType;
-        subEvent = remote ? Trigger.SHELLING : subEvent;
-        hint = !remote ? CrossBorderHint.GROUND : f.has(Weapon.AIR) ? CrossBorderHint.AIR : CrossBorderHint.FIRE;
+        subEvent = !remote ? subEvent : f.has(Weapon.AIR) ? Trigger.AIR_STRIKE : Trigger.SHELLING;
+        hint = !remote ? (Trigger.BATTLES.equals(eventType) ? CrossBorderHint.GROUND : CrossBorderHint.NONE)
+            : f.hasAirborne() ? CrossBorderHint.AIR : CrossBorderHint.FIRE;
       }
-      if (hint == CrossBorderHint.FIRE && f.has(Weapon.SMALL_ARMS) && !f.has(Weapon.AIR)) {
+      if (hint == CrossBorderHint.FIRE && f.has(Weapon.SMALL_ARMS) && !f.hasAirborne()) {
         eventType = Trigger.BATTLES;
         subEvent = Trigger.ARMED_CLASH;
         hint = CrossBorderHint.GROUND;
-      } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.has(Weapon.AIR)) {
+      } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.hasAirborne()) {
         hint = CrossBorderHint.AIR;
       }
       if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {

@@ -16,6 +16,11 @@ final class Attributions {
 
   private Attributions() {}
 
+  /** Battles, explosions and remote violence, violence against civilians: what only armed actors do. */
+  static boolean isViolent(String eventType) {
+    return VIOLENT.contains(eventType);
+  }
+
   static Attribution decide(Claimant claimant, String actorSide, String placeCountry, String eventType,
       Set<String> parties) {
     if (claimant == null) {

@@ -8,7 +8,8 @@ import org.borderwatch.nlp.PhraseMatcher;
 
 /**
  * The claim lexicon (format in {@code borderwatch/lexicon/claims.tsv} and docs/extract.md): trigger
- * phrases with their ACLED types and cross-border hint, attribution and modality cues, weapon classes.
+ * phrases with their ACLED types, cross-border hint and the evidence they need, attribution, modality and
+ * non-event cues, weapon classes, conflict and crowd words.
  */
 public final class ClaimLexicon implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -17,6 +18,7 @@ public final class ClaimLexicon implements Serializable {
   private final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
   private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
   private final PhraseMatcher<Weapon> weapons = new PhraseMatcher<>();
+  private final PhraseMatcher<Trigger.Evidence> evidence = new PhraseMatcher<>();
 
   private ClaimLexicon() {}
 
@@ -36,15 +38,20 @@ public final class ClaimLexicon implements Serializable {
       switch (line.field(0)) {
         case "trigger" -> {
           if (line.fields().length < 5) {
-            throw file.error(line, "a trigger line needs 5 fields: trigger, phrase, event type, sub-event type, hint");
+            throw file.error(line, "a trigger line needs 5 or 6 fields: trigger, phrase, event type, sub-event type, "
+                + "hint[, evidence]");
           }
+          Trigger.Evidence needs = line.field(5).isEmpty() ? Trigger.Evidence.NONE
+              : enumValue(file, line, 5, Trigger.Evidence.class);
           lexicon.triggers.add(phrase, new Trigger(line.field(2), line.field(3), enumValue(file, line, 4,
-              Trigger.CrossBorderHint.class)));
+              Trigger.CrossBorderHint.class), needs));
         }
+        case "evidence" -> lexicon.evidence.add(phrase, enumValue(file, line, 2, Trigger.Evidence.class));
         case "ignore" -> lexicon.triggers.add(phrase, Trigger.IGNORE);
         case "cue" -> lexicon.cues.add(phrase, enumValue(file, line, 2, Cue.class));
         case "weapon" -> lexicon.weapons.add(phrase, enumValue(file, line, 2, Weapon.class));
-        default -> throw file.error(line, "first field must be trigger, ignore, cue or weapon, not '" + line.field(0) + "'");
+        default -> throw file.error(line, "first field must be trigger, ignore, cue, weapon or evidence, not '"
+            + line.field(0) + "'");
       }
     }
     return lexicon;
@@ -72,7 +79,11 @@ public final class ClaimLexicon implements Serializable {
     return weapons;
   }
 
+  PhraseMatcher<Trigger.Evidence> evidence() {
+    return evidence;
+  }
+
   public int size() {
-    return triggers.size() + cues.size() + weapons.size();
+    return triggers.size() + cues.size() + weapons.size() + evidence.size();
   }
 }

@@ -17,7 +17,17 @@ public enum Cue {
   /** threatened, vowed, warned. */
   THREAT,
   /** "almost every day", "regularly", "for months": a sentence about what keeps happening, not an event. */
-  HABITUAL;
+  HABITUAL,
+  /** "not", "never", "didn't", "failed to": the event right after it did not happen. */
+  NEGATION,
+  /** "will", "could", "plans to", "fears", "possible", "if": the event after it is future, feared or supposed. */
+  IRREALIS,
+  /** "years ago", "anniversary", "in the past": a sentence about history, told as background. */
+  BACKGROUND,
+  /** "since": the event after it in the same clause is named as what came before ("since Russia invaded"). */
+  ANTECEDENT,
+  /** "Opinion:", "Analysis:", "Fact check:" opening an article: opinion and analysis make no claims. */
+  OPINION;
 
   boolean isReporting() {
     return this == SAY || this == CLAIM || this == DENY || this == ACCORDING_TO;

@@ -19,9 +19,9 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     int i = start;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      if (c == '\n' || c == SentenceBounds.BULLET) {
         add(out, text, start, i);
-        start = skipSpace(text, i);
+        start = skipSpace(text, i + 1);
         i = start;
         continue;
       }
@@ -53,7 +53,8 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       return false;
     }
     int w = dot;
-    while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+    while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))
+        && SentenceBounds.BEFORE_ABBREVIATION.indexOf(text.charAt(w - 1)) < 0) {
       w--;
     }
     String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);

@@ -5,9 +5,10 @@ import java.util.TreeSet;
 
 /**
  * Where English news sentences end, shared by {@link RuleSentenceSplitter} and the Spark NLP
- * sentence detector (as its only custom bound): a line break, or {@code . ! ?} (with closing quotes
- * or brackets) then whitespace and an upper-case letter, digit or opening quote, unless the word
- * before the full stop is a known abbreviation ("Gen.", "U.S.") or a single initial.
+ * sentence detector (as its only custom bound): a line break, a list bullet ("•", as digests set
+ * items in one paragraph), or {@code . ! ?} (with closing quotes or brackets) then whitespace and an
+ * upper-case letter, digit or opening quote, unless the word before the full stop is a known
+ * abbreviation ("Gen.", "U.S.", also after a dash or quote: "-St. John's") or a single initial.
  */
 public final class SentenceBounds {
   /** Lower-case words that a full stop follows without ending the sentence. */
@@ -16,6 +17,9 @@ public final class SentenceBounds {
       "sen", "rep", "prof", "u.s", "u.n", "approx", "est", "inc", "co", "corp", "jr", "sr");
   static final String CLOSERS = "\"'”’)]»";
   static final String OPENERS = "\"“‘'«(";
+  /** Characters that may stand right before an abbreviation: "(Gen.", "-St.". */
+  static final String BEFORE_ABBREVIATION = "(\"“‘'-";
+  static final char BULLET = '•';
 
   private SentenceBounds() {}
 
@@ -29,13 +33,13 @@ public final class SentenceBounds {
       abbreviations.append('|').append(a.replace(".", "\\."));
     }
     String closers = "[" + escape(CLOSERS) + "]";
-    return "\\s*\\n\\s*"
+    return "\\s*\\n\\s*|\\s*" + BULLET + "\\s*"
         + "|(?<=[.!?]" + closers + "{0,3})"
-        + "(?<!(?:^|[\\s(])(?i:" + abbreviations + ")\\.)"
+        + "(?<!(?:^|[\\s" + escape(BEFORE_ABBREVIATION) + "])(?i:" + abbreviations + ")\\.)"
         + "\\s+(?=[\\p{Lu}\\p{N}" + escape(OPENERS) + "])";
   }
 
   private static String escape(String chars) {
-    return chars.replace("]", "\\]").replace("(", "\\(").replace(")", "\\)");
+    return chars.replace("]", "\\]").replace("(", "\\(").replace(")", "\\)").replace("-", "\\-");
   }
 }

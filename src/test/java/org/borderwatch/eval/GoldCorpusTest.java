@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderwatch.io.Columns.ARTICLE_ID;
 import static org.borderwatch.io.Columns.INPUT_ID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.borderwatch.cli.Main;
 import org.borderwatch.config.BorderwatchConf;
@@ -44,5 +47,20 @@ class GoldCorpusTest extends SparkTestBase {
     assertThat(articles.stream().map(r -> r.getString(1)).distinct().count())
         .as("UKR1002 and UKR1008 share their notes yet stay two articles").isEqualTo(8);
     assertThat(out.rejects().count()).as("nothing rejected").isZero();
+  }
+
+  @Test
+  void noGoldCodingReachesTheCorpusOutsideTheNotes() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    for (GoldEvent e : EvalFixture.gold().events()) {
+      ObjectNode record = (ObjectNode) json.readTree(GoldCorpus.toJsonLine(e));
+      assertThat(record.get("text").asText()).as("the notes are the text").isEqualTo(e.notes());
+      record.remove("text");
+      String rest = record.toString().toLowerCase(java.util.Locale.ROOT);
+      Stream.of(e.eventType(), e.subEventType(), e.location(), e.admin1(), e.actor1(), e.actor2())
+          .filter(v -> v != null && !v.isBlank())
+          .forEach(v -> assertThat(rest).as("gold value '%s' of %s outside the text", v, e.eventId())
+              .doesNotContain(v.toLowerCase(java.util.Locale.ROOT)));
+    }
   }
 }

@@ -1,0 +1,230 @@
+package org.borderwatch.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.borderwatch.geo.ResolvedPlace;
+import org.borderwatch.nlp.PhraseMatch;
+import org.borderwatch.nlp.Token;
+
+/**
+ * Whether a trigger reports an event a careful reader would code (DESIGN.md §8): the sentence must show the kind
+ * of event the trigger needs ({@link Trigger.Evidence}: "struck Kharkiv with missiles", not "struck a deal"), and
+ * the trigger must not sit under a negation ("did not attack"), a future, plan, fear or condition ("plans to
+ * launch", "a possible missile attack", "if Russia attacks") unless a threat is made ("threatened to strike"), in
+ * a question, or in a sentence that tells history ("years ago", "in 2014"). Plain Java over one sentence's facts.
+ */
+final class EventSense {
+  /** Why a trigger makes no claim. */
+  enum NonEvent { NO_EVIDENCE, NEGATED, IRREALIS, QUESTION, BACKGROUND }
+
+  /** How far back a negation reaches: "did not immediately attack". */
+  private static final int NEGATION_REACH = 4;
+  /** How far back a future or conditional reaches: "prevent the military from using satellites to control drone strikes". */
+  private static final int IRREALIS_REACH = 10;
+  /** How many words may stand between a territory trigger and the town it takes: "captured the village of". */
+  private static final int OBJECT_REACH = 4;
+  /** Years at least this far before publication are history ("since 2014" in a 2023 article). */
+  private static final int BACKGROUND_YEARS = 2;
+  /** Words that open a new clause: a cue before one does not reach a trigger after it. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though",
+      "after", "before", "when", "because", "how", "where", "who", "which", "since", "as");
+  /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
+  private static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
+      "before", "during", "with", "and", "or", "than");
+  /** Verbs before "to" that say an event went on, not that it was meant: "began to shell". */
+  private static final Set<String> ONGOING = Set.of("began", "begun", "begin", "begins", "started", "start", "starts",
+      "continued", "continue", "continues", "continuing", "managed", "went", "used", "resumed", "tried", "attempted");
+  private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from", "during",
+      "of", "between", "before", "after", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall");
+
+  private EventSense() {}
+
+  /** Why {@code trigger} reports no event, or empty when it does. */
+  static Optional<NonEvent> judge(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, LocalDate published) {
+    if (isQuestion(text, f)) {
+      return Optional.of(NonEvent.QUESTION);
+    }
+    if (f.has(Cue.BACKGROUND) || namesOldYear(text, f, published)) {
+      return Optional.of(NonEvent.BACKGROUND);
+    }
+    Optional<Cue> scope = scopingCue(text, f, trigger);
+    if (scope.isPresent()) {
+      return Optional.of(switch (scope.get()) {
+        case NEGATION -> NonEvent.NEGATED;
+        case ANTECEDENT -> NonEvent.BACKGROUND;
+        default -> NonEvent.IRREALIS;
+      });
+    }
+    if (feared(f, trigger) || purpose(f, trigger)) {
+      return Optional.of(NonEvent.IRREALIS);
+    }
+    if (takesPrisoners(text, f, trigger)) {
+      return Optional.of(NonEvent.NO_EVIDENCE);
+    }
+    return evidenced(text, f, trigger) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
+  }
+
+  /** "Ukraine attack fears grow", "a strike threat": a fear, threat or plan named right after the trigger. */
+  private static boolean feared(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int next = f.tokenIndexAt(trigger.end());
+    return next < f.tokens().size() && f.cues().stream()
+        .anyMatch(c -> c.value() == Cue.IRREALIS && c.begin() == f.tokens().get(next).begin());
+  }
+
+  /**
+   * "a counteroffensive to recapture territory", "troops sent to attack": a trigger after "to" is a purpose, unless
+   * the verb before says it went on ("began to shell", "continued to attack", "managed to capture").
+   */
+  private static boolean purpose(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    return ti >= 1 && f.tokens().get(ti - 1).norm().equals("to")
+        && !(ti >= 2 && ONGOING.contains(f.tokens().get(ti - 2).norm()));
+  }
+
+  /**
+   * "captured two Russian soldiers", "soldiers captured by Ukraine": taking people is no territory taken (and
+   * no armed clash either, by itself).
+   */
+  private static boolean takesPrisoners(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    if (trigger.value().evidence() != Trigger.Evidence.TERRITORY) {
+      return false;
+    }
+    int ti = f.tokenIndexAt(trigger.begin());
+    int after = f.tokenIndexAt(trigger.end());
+    for (ActorMention a : f.actors()) {
+      int ai = f.tokenIndexAt(a.begin());
+      boolean object = ai >= after && ai - after <= 2 && !breakBetween(text, f, after - 1, ai)
+          && f.tokens().subList(after, ai).stream().noneMatch(t -> NOT_OBJECT.contains(t.norm()));
+      boolean passiveSubject = f.tokenIndexAt(a.end()) == ti && after < f.tokens().size()
+          && f.tokens().get(after).norm().equals("by");
+      if (object || passiveSubject) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The negation or irrealis cue whose clause holds the trigger, nearest first; none when a threat cue stands in
+   * the clause before the trigger ("Hezbollah threatened that it would strike": a threat is a claim).
+   */
+  private static Optional<Cue> scopingCue(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    Cue found = null;
+    for (PhraseMatch<Cue> c : f.cues()) {
+      if (c.end() > trigger.begin()) {
+        break;
+      }
+      int ci = f.tokenIndexAt(c.end() - 1);
+      if (breakBetween(text, f, ci, ti)) {
+        continue;
+      }
+      if (c.value() == Cue.THREAT) {
+        return Optional.empty();
+      }
+      int reach = switch (c.value()) {
+        case NEGATION -> NEGATION_REACH;
+        case IRREALIS, ANTECEDENT -> IRREALIS_REACH;
+        default -> -1;
+      };
+      if (reach >= 0 && ti - ci <= reach) {
+        found = c.value();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Whether a clause break lies between token {@code from} (exclusive) and token {@code to} (exclusive). */
+  private static boolean breakBetween(String text, SentenceFacts f, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Token t = f.tokens().get(k);
+      if (CLAUSE_BREAKS.contains(t.norm()) || t.norm().equals("-") && spacedDash(text, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** " – " between words, not the hyphen of "pro-Ukraine". */
+  private static boolean spacedDash(String text, Token t) {
+    return t.begin() > 0 && t.end() < text.length() && Character.isWhitespace(text.charAt(t.begin() - 1))
+        && Character.isWhitespace(text.charAt(t.end()));
+  }
+
+  private static boolean isQuestion(String text, SentenceFacts f) {
+    String s = f.sentence().text(text).strip();
+    int end = s.length();
+    while (end > 0 && "\"'”’»)".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && s.charAt(end - 1) == '?';
+  }
+
+  /** "since 2014", "in 1945": a year at least two years before publication, written as one. */
+  private static boolean namesOldYear(String text, SentenceFacts f, LocalDate published) {
+    List<Token> tokens = f.tokens();
+    for (int k = 1; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.norm().length() != 4 || !t.norm().chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      int year = Integer.parseInt(t.norm());
+      boolean written = YEAR_PREPOSITIONS.contains(tokens.get(k - 1).norm()) || inDate(f, t);
+      boolean counted = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+          && Character.isLowerCase(text.charAt(tokens.get(k + 1).begin()));
+      if (year >= 1900 && year <= published.getYear() - BACKGROUND_YEARS && written && !counted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inDate(SentenceFacts f, Token t) {
+    return f.dates().stream().anyMatch(d -> d.begin() <= t.begin() && t.end() <= d.end());
+  }
+
+  private static boolean evidenced(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    return switch (trigger.value().evidence()) {
+      case NONE -> true;
+      case CONFLICT -> conflict(f, trigger);
+      case TERRITORY -> conflict(f, trigger) || townObject(text, f, trigger);
+      case DETENTION -> conflict(f, trigger) || word(f, trigger, Trigger.Evidence.DETENTION);
+      case CROWD -> word(f, trigger, Trigger.Evidence.CROWD)
+          || f.actors().stream().anyMatch(a -> a.actor().type() == ActorType.CIVILIANS);
+    };
+  }
+
+  /**
+   * An armed actor the text names or gives a side ("the Wagner group", "Russian troops"; not bare "groups"), a
+   * weapon other than small arms (shots and rifles are as common in crime), or a conflict word.
+   */
+  private static boolean conflict(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    return word(f, trigger, Trigger.Evidence.CONFLICT)
+        || f.weapons().stream().anyMatch(w -> w.value() != Weapon.SMALL_ARMS && !w.overlaps(trigger))
+        || f.actors().stream().map(ActorMention::actor)
+            .anyMatch(a -> a.type().isArmed() && (a.side() != null || !a.id().startsWith("generic:")));
+  }
+
+  /** An evidence word outside the trigger itself: "occupied" is no evidence that "occupied" is an event. */
+  private static boolean word(SentenceFacts f, PhraseMatch<Trigger> trigger, Trigger.Evidence kind) {
+    return f.evidence().stream().anyMatch(e -> e.value() == kind && !e.overlaps(trigger));
+  }
+
+
+  /**
+   * "captured Soledar", "took control of the village of Kozinka": a town, or a name the gazetteer lacks, right after
+   * the trigger.
+   */
+  private static boolean townObject(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.end() - 1);
+    for (ResolvedPlace p : f.places()) {
+      int pi = f.tokenIndexAt(p.begin());
+      if (p.begin() >= trigger.end() && (p.geoPrecision() <= 2 || p.place() == null) && pi - ti <= OBJECT_REACH) {
+        return f.tokens().subList(ti + 1, pi).stream().allMatch(t -> t.isWord() && !NOT_OBJECT.contains(t.norm()));
+      }
+    }
+    return false;
+  }
+}
