@@ -20,7 +20,9 @@ final class ActorFinder {
   /** Nouns an actor word can qualify: "a civilian car", "civilian infrastructure" name no actor. */
   private static final Set<String> THINGS = Set.of("car", "cars", "vehicle", "vehicles", "bus", "buses", "train",
       "trains", "house", "houses", "building", "buildings", "infrastructure", "object", "objects", "facility",
-      "facilities", "casualties", "targets", "boat", "boats");
+      "facilities", "casualties", "targets", "boat", "boats", "correspondents", "bloggers", "experts", "analysts",
+      "commentators", "aid", "spending", "budget", "equipment", "parade", "exercises", "drills", "cemetery", "academy",
+      "court", "tribunal", "hardware", "assistance", "support", "supplies", "packages", "package");
 
   private final ActorDictionary dictionary;
   private final GeoKnowledge geo;

@@ -43,6 +43,11 @@ public final class ArticleExtractor {
   /** "were attacked", "being shelled", "had been hit": what stands between a target and the trigger of a passive. */
   private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
       "(?is)\\s+(?:(?:is|are|was|were|has|have|had|got|get|gets|reportedly|allegedly|been|being|also|again)\\s+){1,3}");
+  /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
+  /** Lines shorter than this with no final punctuation are headings. */
+  private static final int HEADING_WORDS = 8;
+  private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
+      "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;
   private final GeoParser parser;
@@ -259,7 +264,7 @@ public final class ArticleExtractor {
     }
 
     void assemble(Map<String, Claim> out) {
-      if (f.has(Cue.HABITUAL) && f.dates().isEmpty()) {
+      if (f.has(Cue.HABITUAL) && f.dates().isEmpty() || notProse()) {
         // "Its border communities are shelled almost every day": background, no event to claim
         return;
       }
@@ -273,7 +278,8 @@ public final class ArticleExtractor {
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, trigger.value().hint());
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next,
+            EventSense.clauseEnd(text, f, trigger), trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         if (where.isEmpty() && carry.place != null) {
           where = List.of(carry.place);
@@ -290,6 +296,19 @@ public final class ArticleExtractor {
         }
       }
       sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+    }
+
+    /**
+     * A table row ("| 25 June | Sievierodonetsk | …") or a section heading ("Battle of Kyiv") inside an article: labels,
+     * not reports. The first sentence, a headline, is prose.
+     */
+    private boolean notProse() {
+      String s = f.sentence().text(text).strip();
+      if (s.startsWith("|")) {
+        return true;
+      }
+      long words = f.tokens().stream().filter(org.borderwatch.nlp.Token::isWord).count();
+      return f.sentence().index() > 0 && words < HEADING_WORDS && ".!?\"'”’»)".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     /**
@@ -386,6 +405,10 @@ public final class ArticleExtractor {
           }
         }
       }
+      List<ActorMention> modifier = demonymModifier(trigger);
+      if (!modifier.isEmpty()) {
+        return modifier;
+      }
       ActorMention nearest = null;
       for (ActorMention a : f.actors()) {
         if (a.end() <= trigger.begin() && !isTarget(a, trigger) && !isSpeakerBefore(a, frame, trigger)
@@ -462,6 +485,30 @@ public final class ArticleExtractor {
           && text.substring(Math.max(f.sentence().begin(), a.begin() - 6), a.begin()).matches("(?is).*\\b(its|their|our)\\s+$");
     }
 
+    /**
+     * "Ukraine endured 18 Russian cruise missile strikes", "a Ukrainian drone attack": a demonym among the trigger's
+     * own modifiers says whose the event is, before any actor further back.
+     */
+    private List<ActorMention> demonymModifier(PhraseMatch<Trigger> trigger) {
+      int ti = f.tokenIndexAt(trigger.begin());
+      for (int k = ti - 1; k >= Math.max(0, ti - 4); k--) {
+        org.borderwatch.nlp.Token t = f.tokens().get(k);
+        boolean named = f.actors().stream().anyMatch(a -> a.begin() <= t.begin() && t.end() <= a.end())
+            || f.places().stream().anyMatch(p -> p.begin() <= t.begin() && t.end() <= p.end());
+        if (named || !t.isWord()) {
+          return List.of();
+        }
+        if (Character.isUpperCase(text.charAt(t.begin()))) {
+          return geo.countryOf(t.norm()).map(c -> List.of(new ActorMention(t.begin(), t.end(),
+              text.substring(t.begin(), t.end()), stateForce(c)))).orElse(List.of());
+        }
+        if (t.norm().endsWith("ed") || t.norm().endsWith("ing") && !t.norm().equals("shelling")) {
+          return List.of();
+        }
+      }
+      return List.of();
+    }
+
     /** "Russian shelling", "Russia fired missiles", "the Ukrainian side shelled": the state named just before. */
     private List<ActorMention> countryBefore(PhraseMatch<Trigger> trigger) {
       int ti = f.tokenIndexAt(trigger.begin());
@@ -520,7 +567,18 @@ public final class ArticleExtractor {
     private boolean isTarget(ActorMention a, PhraseMatch<Trigger> trigger) {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
       return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$")
-          || PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches();
+          || PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches()
+          || reducedPassive(a, trigger);
+    }
+
+    /** "250 Ukrainian troops killed in an attack", "soldiers detained by police": the people it was done to. */
+    private boolean reducedPassive(ActorMention a, PhraseMatch<Trigger> trigger) {
+      Trigger tr = trigger.value();
+      boolean toPersons = Trigger.VIOLENCE_AGAINST_CIVILIANS.equals(tr.eventType())
+          || tr.evidence() == Trigger.Evidence.DETENTION;
+      int after = f.tokenIndexAt(trigger.end());
+      return toPersons && text.substring(a.end(), trigger.begin()).isBlank() && trigger.text(text).endsWith("ed")
+          && (after >= f.tokens().size() || REDUCED_PASSIVE_NEXT.contains(f.tokens().get(after).norm()));
     }
 
     /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */

@@ -17,7 +17,7 @@ import org.borderwatch.nlp.Token;
  */
 final class EventSense {
   /** Why a trigger makes no claim. */
-  enum NonEvent { NO_EVIDENCE, NEGATED, IRREALIS, QUESTION, BACKGROUND }
+  enum NonEvent { NO_EVIDENCE, NEGATED, IRREALIS, QUESTION, BACKGROUND, DESCRIPTION }
 
   /** How far back a negation reaches: "did not immediately attack". */
   private static final int NEGATION_REACH = 4;
@@ -33,6 +33,12 @@ final class EventSense {
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
   private static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
+  /** Words before a participle that make it describe a noun: "the occupied", "Russian-occupied", "newly liberated". */
+  private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",
+      "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily");
+  /** Words that count events: "dozens of attacks". */
+  private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "numerous",
+      "countless", "multiple", "several", "many");
   /** Verbs before "to" that say an event went on, not that it was meant: "began to shell". */
   private static final Set<String> ONGOING = Set.of("began", "begun", "begin", "begins", "started", "start", "starts",
       "continued", "continue", "continues", "continuing", "managed", "went", "used", "resumed", "tried", "attempted");
@@ -63,7 +69,44 @@ final class EventSense {
     if (takesPrisoners(text, f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
+    if (attributive(text, f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)) {
+      return Optional.of(NonEvent.DESCRIPTION);
+    }
     return evidenced(text, f, trigger) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
+  }
+
+  /**
+   * "the occupied city of Makiivka", "Russian-occupied Ukraine", "the liberated villages": a participle that
+   * describes a noun tells a state of things, not an event.
+   */
+  private static boolean attributive(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    boolean participle = f.tokenIndexAt(trigger.end()) == ti + 1 && f.tokens().get(ti).norm().endsWith("ed");
+    return participle && ti >= 1 && DESCRIBING.contains(f.tokens().get(ti - 1).norm());
+  }
+
+  /**
+   * "carried out 480 attacks on schools", "dozens of strikes": a count of events with no date is a total, not an
+   * event.
+   */
+  private static boolean counted(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    if (!f.dates().isEmpty() || !f.tokens().get(f.tokenIndexAt(trigger.end() - 1)).norm().endsWith("s")) {
+      return false;
+    }
+    int ti = f.tokenIndexAt(trigger.begin());
+    for (int k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+      String w = f.tokens().get(k).norm();
+      if (w.chars().allMatch(Character::isDigit) && !w.equals("1") || QUANTITIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Wagner has up to 50,000 troops fighting in Ukraine": fighters described, no fight reported. */
+  private static boolean ongoingAfterActor(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    return f.tokens().get(f.tokenIndexAt(trigger.begin())).norm().equals("fighting")
+        && f.actors().stream().anyMatch(a -> f.tokenIndexAt(a.end()) == f.tokenIndexAt(trigger.begin()));
   }
 
   /** "Ukraine attack fears grow", "a strike threat": a fear, threat or plan named right after the trigger. */
@@ -147,6 +190,20 @@ final class EventSense {
     return false;
   }
 
+  /**
+   * Where the clause that holds the trigger ends: the offset of the first clause break after it ("shelled Kharkiv;
+   * Kyiv repelled …", "was attacked, as Kyiv was hit"), else the sentence's end.
+   */
+  static int clauseEnd(String text, SentenceFacts f, PhraseMatch<?> trigger) {
+    for (int k = f.tokenIndexAt(trigger.end()); k < f.tokens().size(); k++) {
+      Token t = f.tokens().get(k);
+      if (CLAUSE_BREAKS.contains(t.norm()) || t.norm().equals("-") && spacedDash(text, t)) {
+        return t.begin();
+      }
+    }
+    return f.sentence().end();
+  }
+
   /** " – " between words, not the hyphen of "pro-Ukraine". */
   private static boolean spacedDash(String text, Token t) {
     return t.begin() > 0 && t.end() < text.length() && Character.isWhitespace(text.charAt(t.begin() - 1))
@@ -191,6 +248,9 @@ final class EventSense {
       case CONFLICT -> conflict(f, trigger);
       case TERRITORY -> conflict(f, trigger) || townObject(text, f, trigger);
       case DETENTION -> conflict(f, trigger) || word(f, trigger, Trigger.Evidence.DETENTION);
+      case DISPLACEMENT -> conflict(f, trigger) || f.actors().stream().anyMatch(a -> a.actor().type()
+          == ActorType.CIVILIANS) && f.places().stream().anyMatch(p -> p.begin() > trigger.end()
+          && text.substring(trigger.end(), p.begin()).matches("(?s)\\s+from\\s+(the\\s+)?"));
       case CROWD -> word(f, trigger, Trigger.Evidence.CROWD)
           || f.actors().stream().anyMatch(a -> a.actor().type() == ActorType.CIVILIANS);
     };

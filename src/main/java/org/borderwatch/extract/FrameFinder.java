@@ -46,7 +46,31 @@ final class FrameFinder {
         frames.add(new Frame(cue.value(), cue.begin(), cue.end(), speakers));
       }
     }
+    afterFinalColon(text, f).ifPresent(frames::add);
     return frames;
+  }
+
+  /** "Russia struck Dnipro with a new missile: Kyiv": a headline's speaker named after a final colon. */
+  private static java.util.Optional<Frame> afterFinalColon(String text, SentenceFacts f) {
+    List<Token> tokens = f.tokens();
+    int end = tokens.size();
+    while (end > 0 && !tokens.get(end - 1).isWord()) {
+      end--;
+    }
+    for (int k = end - 2; k >= Math.max(1, end - 5); k--) {
+      Token colon = tokens.get(k);
+      if (colon.norm().equals(":")) {
+        int to = tokens.get(end - 1).end();
+        List<ActorMention> who = f.actors().stream().filter(a -> a.begin() >= colon.end() && a.end() <= to).toList();
+        if (who.isEmpty() || !text.substring(colon.end(), who.get(0).begin()).isBlank()
+            || who.get(who.size() - 1).end() != to) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Frame(Cue.SAY, colon.begin(), colon.end(),
+            coordinated(text, f.actors(), who.get(who.size() - 1))));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static List<Claimant> before(String text, SentenceFacts f, PhraseMatch<Cue> cue, List<Claimant> last) {

@@ -126,15 +126,16 @@ final class PlaceRoles {
   }
 
   /**
-   * Where an event triggered at {@code [begin, end)} happened: the first place after the trigger and
-   * before {@code nextTrigger}, with the places coordinated with it; else the first place after it;
-   * else the nearest place before it. A finer place inside the first one in that stretch is more exact
+   * Where an event triggered at {@code [begin, end)} happened: a place written right before it ("the Belgorod
+   * attack"); else the first place after the trigger and before {@code nextTrigger} and the end of its clause,
+   * with the places coordinated with it; else a place after it in its clause; else the nearest place before it. A finer place inside the first one in that stretch is more exact
    * ("protested against the war in Ukraine in Enerhodar"). Places after "from" count only for events that do
    * not fire or fly ("evacuated from Mariupol", "withdrew from the Sumy region"); for those that do, places people
    * left ("fired on a bus evacuating civilians from Rubizhne"), then places the event was bound for ("flying towards
    * Kryvyi Rih"), count only when no other place is named.
    */
-  List<ResolvedPlace> forTrigger(String text, int begin, int end, int nextTrigger, Trigger.CrossBorderHint hint) {
+  List<ResolvedPlace> forTrigger(String text, int begin, int end, int nextTrigger, int clauseEnd,
+      Trigger.CrossBorderHint hint) {
     boolean firesOrFlies = hint != Trigger.CrossBorderHint.NONE;
     List<ResolvedPlace> where = this.where;
     if (!firesOrFlies && !(fromPlaces.isEmpty() && leftFrom.isEmpty())) {
@@ -143,27 +144,30 @@ final class PlaceRoles {
       where.addAll(leftFrom);
       where.sort(Comparator.comparingInt(ResolvedPlace::begin));
     }
-    List<ResolvedPlace> found = select(where, text, begin, end, nextTrigger);
+    int limit = Math.min(nextTrigger, clauseEnd);
+    List<ResolvedPlace> found = select(where, text, begin, end, limit, clauseEnd);
     if (found.isEmpty() && firesOrFlies) {
-      found = select(leftFrom, text, begin, end, nextTrigger);
+      found = select(leftFrom, text, begin, end, limit, clauseEnd);
     }
-    return found.isEmpty() ? select(boundFor, text, begin, end, nextTrigger) : found;
+    return found.isEmpty() ? select(boundFor, text, begin, end, limit, clauseEnd) : found;
   }
 
   private static List<ResolvedPlace> select(List<ResolvedPlace> where, String text, int begin, int end,
-      int nextTrigger) {
+      int limit, int clauseEnd) {
     ResolvedPlace first = null;
     for (ResolvedPlace p : where) {
-      if (p.begin() >= end && p.begin() < nextTrigger) {
+      // "the Belgorod attack", "the Moscow drone attack": a place right before the trigger names where
+      if (p.end() <= begin && text.substring(p.end(), begin).isBlank()) {
         first = p;
-        break;
       }
     }
-    if (first != null) {
-      first = finerInside(first, where, nextTrigger);
+    for (ResolvedPlace p : where) {
+      if (first == null && p.begin() >= end && p.begin() < limit) {
+        first = finerInside(p, where, limit);
+      }
     }
     for (int i = 0; first == null && i < where.size(); i++) {
-      if (where.get(i).begin() >= end) {
+      if (where.get(i).begin() >= end && where.get(i).begin() < clauseEnd) {
         first = where.get(i);
       }
     }

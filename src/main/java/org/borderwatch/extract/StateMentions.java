@@ -49,7 +49,7 @@ final class StateMentions {
       if (first < 0 || last < 0) {
         continue;
       }
-      if (subject(tokens, first, last, dates, cues, out) || speakerAfterCue(tokens, first, cues)) {
+      if (subject(tokens, first, last, dates, cues, out) || speakerAfterCue(tokens, first, last, cues)) {
         out.add(new ActorMention(p.begin(), p.end(), p.text(), Actor.generic(p.name() == null ? p.text() : p.name(),
             ActorType.GOVERNMENT, p.countryCode(), p.countryCode())));
       }
@@ -97,13 +97,18 @@ final class StateMentions {
     return actors.stream().anyMatch(a -> a.end() == before && a.actor().type() == ActorType.GOVERNMENT);
   }
 
-  /** "…, says Ukraine", "according to Kyiv": the speaker right after a reporting verb. */
-  private static boolean speakerAfterCue(List<Token> tokens, int first, List<PhraseMatch<Cue>> cues) {
+  /**
+   * "…, says Ukraine", "according to Kyiv": the speaker right after a reporting verb, or after a headline's final
+   * colon ("Russia struck Dnipro with a new missile: Kyiv").
+   */
+  private static boolean speakerAfterCue(List<Token> tokens, int first, int last, List<PhraseMatch<Cue>> cues) {
     if (first == 0) {
       return false;
     }
     int before = tokens.get(first - 1).end();
-    return cues.stream().anyMatch(c -> c.value().isReporting() && c.end() == before);
+    boolean finalColon = tokens.get(first - 1).norm().equals(":")
+        && tokens.subList(last + 1, tokens.size()).stream().noneMatch(Token::isWord);
+    return finalColon || cues.stream().anyMatch(c -> c.value().isReporting() && c.end() == before);
   }
 
   private static boolean inDate(Token t, List<DateMention> dates) {

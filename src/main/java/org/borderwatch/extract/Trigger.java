@@ -41,7 +41,8 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
    * of the lexicon (a military target, an armed group: "positions", "checkpoint", "militants"). {@code TERRITORY}:
    * conflict evidence, or a town as the trigger's object ("captured Soledar"). {@code CROWD}: people assembling, a
    * civilian actor or a crowd word ("thousands rallied"; not "a rally in oil prices"). {@code DETENTION}: conflict
-   * evidence or a detention word ("detained for treason"; not a burglary arrest).
+   * evidence or a detention word ("detained for treason"; not a burglary arrest). {@code DISPLACEMENT}: conflict
+   * evidence, or people moved from a named place ("civilians were evacuated from Melitopol").
    */
-  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION }
+  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION, DISPLACEMENT }
 }
