@@ -46,6 +46,8 @@ public final class ArticleExtractor {
   /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
+  private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
+      "arrested", "executed", "abducted", "kidnapped", "tortured", "taken");
   private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
       "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
@@ -551,13 +553,13 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "Civilians were shelled", "children killed in a strike": people and the media suffer or report violence; they
-     * act only in protests and riots.
+     * "Civilians were shelled", "children killed in a strike": people and the media suffer or report violence, they
+     * do not fight (they do protest, riot and flee).
      */
     private boolean isVictim(ActorMention a, PhraseMatch<Trigger> trigger) {
       ActorType type = a.actor().type();
       return (type == ActorType.CIVILIANS || type == ActorType.MEDIA)
-          && !Trigger.PROTESTS.equals(trigger.value().eventType()) && !Trigger.RIOTS.equals(trigger.value().eventType());
+          && Attributions.isViolent(trigger.value().eventType());
     }
 
     /**
@@ -568,17 +570,17 @@ public final class ArticleExtractor {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
       return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$")
           || PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches()
-          || reducedPassive(a, trigger);
+          || reducedPassive(a);
     }
 
-    /** "250 Ukrainian troops killed in an attack", "soldiers detained by police": the people it was done to. */
-    private boolean reducedPassive(ActorMention a, PhraseMatch<Trigger> trigger) {
-      Trigger tr = trigger.value();
-      boolean toPersons = Trigger.VIOLENCE_AGAINST_CIVILIANS.equals(tr.eventType())
-          || tr.evidence() == Trigger.Evidence.DETENTION;
-      int after = f.tokenIndexAt(trigger.end());
-      return toPersons && text.substring(a.end(), trigger.begin()).isBlank() && trigger.text(text).endsWith("ed")
-          && (after >= f.tokens().size() || REDUCED_PASSIVE_NEXT.contains(f.tokens().get(after).norm()));
+    /**
+     * "250 Ukrainian troops killed in an attack", "soldiers detained by police": the people it was done to, for that
+     * trigger and any after it.
+     */
+    private boolean reducedPassive(ActorMention a) {
+      int next = f.tokenIndexAt(a.end());
+      return next < f.tokens().size() && DONE_TO_PERSONS.contains(f.tokens().get(next).norm())
+          && (next + 1 >= f.tokens().size() || REDUCED_PASSIVE_NEXT.contains(f.tokens().get(next + 1).norm()));
     }
 
     /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */
@@ -656,6 +658,10 @@ public final class ArticleExtractor {
         hint = CrossBorderHint.GROUND;
       } else if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && f.hasAirborne()) {
         hint = CrossBorderHint.AIR;
+        // "a Russian drone hit an apartment block": fire from drones or aircraft alone is an air strike
+        if (Trigger.SHELLING.equals(subEvent) && !f.has(Weapon.MISSILE) && !f.has(Weapon.ARTILLERY)) {
+          subEvent = Trigger.AIR_STRIKE;
+        }
       }
       if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
         eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;

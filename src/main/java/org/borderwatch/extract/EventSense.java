@@ -118,12 +118,22 @@ final class EventSense {
 
   /**
    * "a counteroffensive to recapture territory", "troops sent to attack": a trigger after "to" is a purpose, unless
-   * the verb before says it went on ("began to shell", "continued to attack", "managed to capture").
+   * the verb before says it went on ("began to shell", "continued to attack", "managed to capture") or threatens it
+   * ("threatened to strike": a threat is a claim).
    */
   private static boolean purpose(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int ti = f.tokenIndexAt(trigger.begin());
-    return ti >= 1 && f.tokens().get(ti - 1).norm().equals("to")
-        && !(ti >= 2 && ONGOING.contains(f.tokens().get(ti - 2).norm()));
+    if (ti < 1 || !f.tokens().get(ti - 1).norm().equals("to")) {
+      return false;
+    }
+    int to = f.tokens().get(ti - 1).begin();
+    boolean threat = f.cues().stream().anyMatch(c -> c.value() == Cue.THREAT && text(f, c.end(), to).isBlank());
+    return !threat && !(ti >= 2 && ONGOING.contains(f.tokens().get(ti - 2).norm()));
+  }
+
+  private static String text(SentenceFacts f, int from, int to) {
+    return from > to ? "x" : f.tokens().stream().filter(t -> t.begin() >= from && t.end() <= to).map(Token::norm)
+        .reduce("", (x, y) -> x + y);
   }
 
   /**

@@ -1,0 +1,184 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.nlp.RuleSentenceSplitter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Which sentences make a claim at all, with the bundled gazetteer, actor dictionary and lexicon: each rule in
+ * several phrasings, each beside a near miss that must still make its claim. Sentences are the project's own.
+ */
+class EventSenseTest {
+  private static final GeoKnowledge GEO = GeoNamesKnowledge.bundled();
+  private static final ExtractionRules RULES = ExtractionRules.bundled();
+  private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 23);
+
+  private static List<Claim> claims(String text) {
+    return new ArticleExtractor(RULES, GEO).extract("t", text, PUBLISHED, new RuleSentenceSplitter().split(text))
+        .claims();
+  }
+
+  @ParameterizedTest(name = "no event: {0}")
+  @ValueSource(strings = {
+      // a trigger word in another sense
+      "The two cricket boards struck a deal worth millions in Kharkiv on Monday.",
+      "A storm hit Odesa on Monday, flooding streets near the port.",
+      "Shares in the bank hit a record high in Kyiv trading on Tuesday.",
+      "The coach fired two assistants after the cup defeat in Dnipro.",
+      "Start-ups in Kyiv are fighting to keep their engineers at home.",
+      "The mayor entered the courtroom in Kharkiv flanked by lawyers.",
+      "The final was a battle of nerves for both teams in Odesa.",
+      "A stock market rally lifted Kyiv shares by four percent.",
+      // ordinary crime
+      "A man was shot dead outside a bar in Odesa late on Saturday.",
+      "Police arrested a teenager in Kharkiv over a string of burglaries.",
+      "Two men attacked a shopkeeper in Dnipro and stole his phone.",
+      // negation and imperatives
+      "Russian forces did not shell Kharkiv on Monday, the governor said.",
+      "There was no shelling of Sumy overnight, officials said.",
+      "Stay at home and don't protest, the mayor of Belgorod told residents.",
+      // plans, fears, possibilities and conditions
+      "Russia plans to launch a new offensive on Kharkiv in the spring.",
+      "Officials in Kyiv fear a possible missile attack on the capital this week.",
+      "If Russian troops enter Sumy, the city will fight, the governor said.",
+      "Ukrainian forces could recapture Kherson within weeks, analysts said.",
+      "Kyiv braces as Russian attack fears grow ahead of the holiday.",
+      "A counteroffensive is expected to recapture territory near Bakhmut.",
+      // history told as background
+      "Years ago the city of Kharkiv was shelled for weeks.",
+      "Since 2014, Russian-backed forces have shelled villages near Donetsk.",
+      "Since Ukrainian troops liberated Kherson, the city has slowly rebuilt.",
+      // descriptions, totals, questions, opinion
+      "Residents of the occupied city of Kherson queued for water on Monday.",
+      "The agency counted 480 attacks on schools across Ukraine.",
+      "Will Russian forces attack Kharkiv again this summer?",
+      "Opinion: Why the shelling of Kharkiv must end now",
+      // prisoners are not territory
+      "Ukrainian forces captured two Russian soldiers near Bakhmut on Monday.",
+      "Russian soldiers captured by Ukraine near Bakhmut described their training."})
+  void makesNoClaim(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest(name = "event: {0}")
+  @ValueSource(strings = {
+      "Russian forces struck Kharkiv with missiles on Monday.",
+      "A Russian drone hit an apartment block in Odesa overnight.",
+      "Ukrainian troops fired on Russian positions near Bakhmut.",
+      "Russian forces shelled Kharkiv on Monday, the governor said.",
+      "Russian troops captured Soledar after weeks of fighting, Moscow said.",
+      "Ukrainian forces began to shell Russian positions near Bakhmut on Sunday.",
+      "Thousands of people rallied in Kyiv on Sunday to demand the return of prisoners.",
+      "Residents protested in Kharkiv on Saturday against the closure of the market.",
+      "Russian border guards detained a Ukrainian saboteur near Shebekino on Monday.",
+      "Civilians were evacuated from Shebekino on Tuesday, the governor said.",
+      "Hezbollah threatened to strike Beirut's airport if Israeli jets returned."})
+  void makesAClaim(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty();
+  }
+
+  @Test
+  void aThreatStaysAClaimWithThreatenedModality() {
+    assertThat(claims("Russia threatened to strike Kyiv with missiles on Monday."))
+        .extracting(Claim::modality).containsOnly(Claim.Modality.THREATENED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russia launched another deadly missile attack on Kharkiv on Monday.",
+      "Moscow launched a missile attack on Kharkiv on Monday.",
+      "Russia on Monday launched missiles at Kharkiv.",
+      "Ukraine endured 18 Russian cruise missile strikes on Kharkiv on Monday."})
+  void aStateOrItsDemonymActsThroughItsForces(String sentence) {
+    List<Claim> c = claims(sentence);
+    assertThat(c).as(sentence).isNotEmpty();
+    assertThat(c).extracting(x -> x.resolvedActor() == null ? null : x.resolvedActor().side()).as(sentence)
+        .containsOnly("RU");
+    assertThat(c).extracting(x -> x.resolvedActor().type()).containsOnly(ActorType.STATE_FORCE);
+    assertThat(c).extracting(x -> x.place() == null ? null : x.place().text()).as("the capital speaks, it is not where")
+        .containsOnly("Kharkiv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian forces shelled Kharkiv overnight, says Ukraine",
+      "Russian forces shelled Kharkiv overnight: Ukraine",
+      "Russian forces shelled Kharkiv overnight, Kyiv said.",
+      "According to Kyiv, Russian forces shelled Kharkiv overnight."})
+  void aCountryOrCapitalSpeaksForItsGovernment(String sentence) {
+    List<Claim> c = claims(sentence);
+    assertThat(c).as(sentence).hasSize(1);
+    assertThat(c.get(0).claimant()).as("claimant of " + sentence).isNotNull();
+    assertThat(c.get(0).claimant().actor().side()).as(sentence).isEqualTo("UA");
+    assertThat(c.get(0).attribution()).isEqualTo(Claim.Attribution.ADVERSARY_CLAIM);
+    assertThat(c.get(0).place().text()).isEqualTo("Kharkiv");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Civilians were shelled in Kharkiv on Monday.",
+      "Children were killed in a Russian missile strike on Odesa.",
+      "Twelve Ukrainian soldiers killed in the attack on Bakhmut were buried on Monday.",
+      "Russian soldiers were attacked by Ukrainian drones near Bakhmut."})
+  void victimsAndTargetsNeverAct(String sentence) {
+    for (Claim c : claims(sentence)) {
+      assertThat(c.resolvedActor() == null ? null : c.resolvedActor().type()).as(sentence)
+          .isNotEqualTo(ActorType.CIVILIANS);
+      if (c.resolvedActor() != null && sentence.startsWith("Russian soldiers")) {
+        assertThat(c.resolvedActor().side()).as("the drones' side, not the targets'").isEqualTo("UA");
+      }
+      if (c.resolvedActor() != null && sentence.startsWith("Twelve")) {
+        assertThat(c.resolvedActor().side()).as("those killed did not attack").isNotEqualTo("UA");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian forces attacked Kharkiv with drones overnight.",
+      "A Russian drone attack killed two people in Kharkiv overnight.",
+      "Russian drones killed two people in Kharkiv overnight."})
+  void dronesMakeAnAttackAnAirStrike(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .extracting(Claim::subEventType).containsOnly("Air/drone strike");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian forces attacked Kharkiv with missiles overnight.",
+      "A Russian missile killed two people in Kharkiv overnight."})
+  void missilesMakeAnAttackAMissileAttack(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .extracting(Claim::subEventType).containsOnly("Shelling/artillery/missile attack");
+  }
+
+  @Test
+  void aNameWithATriggerWordInsideIsNoEvent() {
+    assertThat(claims("Members of the Sudan Liberation Army met envoys in Khartoum on Monday.")).isEmpty();
+    assertThat(claims("Sudanese fighters liberated two villages near Khartoum on Monday.")).as("near miss")
+        .isNotEmpty();
+  }
+
+  @Test
+  void aPlaceWrittenBeforeTheTriggerIsWhereAndAClauseBoundsTheSearch() {
+    assertThat(claims("Officials said the Belgorod drone attack damaged a power line."))
+        .extracting(c -> c.place().text()).containsOnly("Belgorod");
+    assertThat(claims("Kharkiv was hit by Russian missiles, officials said; Odesa was calm."))
+        .extracting(c -> c.place().text()).containsOnly("Kharkiv");
+  }
+
+  @Test
+  void genericGroupsWithTheNamedGroupsNationalityReferBackToThem() {
+    List<Claim> c = claims("The Russian Volunteer Corps and the Freedom of Russia Legion said they crossed the "
+        + "border on Monday. Two days later the Russian groups claimed the capture of Shebekino.");
+    assertThat(c.stream().filter(x -> x.place() != null && x.place().text().equals("Shebekino")))
+        .extracting(x -> x.resolvedActor().side()).as("pro-Ukraine groups of Russian citizens").containsOnly("UA");
+  }
+}
