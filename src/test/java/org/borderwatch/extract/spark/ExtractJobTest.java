@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractJobTest extends SparkTestBase {
   private static final String RAID = """
       Russian Volunteer Corps fighters said they liberated the villages of Kozinka and Gora-Podol on Monday.
-      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces entered the Graivoron district.
+      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces had entered the Graivoron district.
       He later added that a drone was shot down by local air defence over Belgorod.
       """;
 
