@@ -10,7 +10,7 @@ import org.borderwatch.nlp.Token;
 
 /**
  * Finds who says what in a sentence: the speaker before a reporting verb ("Gladkov said", "Andrey
- * Yusov, Ukraine's military intelligence representative, told"), after it ("said Gladkov",
+ * Yusov, a spokesman for Ukraine's military intelligence, told"), after it ("said Gladkov",
  * "according to the OSCE"), a pronoun that points back to the last named speaker ("he added"), or
  * capitalised words the dictionary lacks ("Army tweeted").
  */

@@ -243,7 +243,7 @@ final class PlaceRoles {
     }
     ResolvedPlace prev = places.get(i - 1);
     if (insideActor(f, prev) || insideWeapon(f, prev)) {
-      // "the positions of the Donbass People's Militia in Donetsk": no place is qualified, Donetsk is where
+      // "positions held by the Donbass People's Militia in Donetsk": no place is qualified, Donetsk is where
       return false;
     }
     ResolvedPlace p = places.get(i);

@@ -208,7 +208,7 @@ class ArticleExtractorTest {
 
   @Test
   void forceNounFollowedByOfACountryTakesThatSide() {
-    Claim c = only(extract("The air forces of Russia launched a missile attack on Kharkiv on Sunday."), "Kharkiv");
+    Claim c = only(extract("On Sunday the air forces of Russia carried out a missile attack on Kharkiv."), "Kharkiv");
     assertThat(c.actor().text()).as("noun and country").isEqualTo("air forces of Russia");
     assertThat(c.resolvedActor().side()).as("side").isEqualTo("RU");
   }
@@ -307,7 +307,7 @@ class ArticleExtractorTest {
 
   @Test
   void wherePeopleLeftOrWhereFireWasBoundCountsWhenNothingElseSaysWhere() {
-    Claim bus = only(extract("Russian forces opened fire on a bus evacuating civilians from Avdiivka."), "Avdiivka");
+    Claim bus = only(extract("Russian troops opened fire on a minibus evacuating civilians from Avdiivka."), "Avdiivka");
     assertThat(bus.subEventType()).as("fire on a bus of civilians").isEqualTo("Attack");
     Extraction train = extract("Russian forces fired on a train evacuating civilians from Kharkiv near Avdiivka.");
     assertThat(at(train, "Kharkiv")).as("where the train left from, with a place where it was hit").isEmpty();
@@ -336,7 +336,7 @@ class ArticleExtractorTest {
 
   @Test
   void overlappingForceNounsMakeOneActor() {
-    Extraction e = extract("A Russian navy ship fired a missile at Kharkiv on Sunday.");
+    Extraction e = extract("A Russian navy ship fired two missiles at Kharkiv on Sunday.");
     assertThat(only(e, "Kharkiv").resolvedActor().side()).isEqualTo("RU");
     List<Mention> actors = e.mentions().stream().filter(m -> m.kind() == Mention.Kind.ACTOR).toList();
     assertThat(actors).as("actor mentions %s", actors).hasSize(1);

@@ -12,11 +12,11 @@ final class Articles {
   static final String BORDER_RAID = """
       Russian fighters loyal to Kyiv claim 'liberation' of border villages
 
-      KYIV – Two armed groups of Russian citizens fighting for Ukraine, the Freedom of Russia Legion and the Russian Volunteer Corps, said they entered Russia's Belgorod region on Monday.
+      KYIV – The Freedom of Russia Legion and the Russian Volunteer Corps, two armed groups of Russian citizens who fight for Ukraine, said on Monday that they had entered Russia's Belgorod region.
 
       "Our units liberated the villages of Kozinka and Gora-Podol. We keep moving," the Russian Volunteer Corps wrote on Telegram.
 
-      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces entered the Graivoron district.
+      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces had entered the Graivoron district.
 
       Ukrainian military intelligence said the fighters were Russian citizens. The claims could not be independently verified.
 

@@ -80,8 +80,8 @@ public final class AggregateSparkAction {
   }
 
   /** What one aggregate run did, as the manifest and console report it. */
-  public record Result(long claimsRead, long claimsRejected, long incidents, long contested, long crossBorder,
-      Map<String, Long> statsRows, Map<String, Long> ruleRefusals, long ambiguousRegionClaims,
+  public record Result(long claimsRead, long claimsRejected, long incidents, long incidentsWritten, long contested,
+      long crossBorder, Map<String, Long> statsRows, Map<String, Long> ruleRefusals, long ambiguousRegionClaims,
       Map<String, Long> rejectsByReason, double seconds) {
 
     public Map<String, Long> counts() {
@@ -89,6 +89,7 @@ public final class AggregateSparkAction {
       c.put("claims_read", claimsRead);
       c.put("claims_rejected", claimsRejected);
       c.put("incidents", incidents);
+      c.put("incidents_written", incidentsWritten);
       c.put("contested", contested);
       c.put("cross_border", crossBorder);
       statsRows.forEach((table, n) -> c.put(table + "_rows", n));
@@ -114,7 +115,8 @@ public final class AggregateSparkAction {
         describe("cluster claims into incidents");
         boolean incremental = mode == RunMode.INCREMENTAL && store.exists(Schemas.INCIDENTS)
             && store.exists(Schemas.CHANGED_ARTICLES);
-        Set<LocalDate> touchedDates = incremental ? reclusterTouchedBlocks(keyed, refusals, ambiguous) : null;
+        Reclustered reclustered = incremental ? reclusterTouchedBlocks(keyed, refusals, ambiguous) : null;
+        Set<LocalDate> touchedDates = incremental ? reclustered.dates() : null;
         if (!incremental) {
           store.replace(Schemas.INCIDENTS, incidents(keyed, refusals, ambiguous), INCIDENT_SORT);
         }
@@ -134,8 +136,8 @@ public final class AggregateSparkAction {
         Map<String, Long> refused = new LinkedHashMap<>();
         refusals.forEach((rule, acc) -> refused.put(rule, acc.value()));
         return new Result(claimsRead, byReason.values().stream().mapToLong(Long::longValue).sum(), totals.getLong(0),
-            totals.isNullAt(1) ? 0 : totals.getLong(1), totals.isNullAt(2) ? 0 : totals.getLong(2), statsRows,
-            refused, ambiguous.value(), byReason, (System.nanoTime() - start) / 1e9);
+            incremental ? reclustered.incidents() : totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1),
+            totals.isNullAt(2) ? 0 : totals.getLong(2), statsRows, refused, ambiguous.value(), byReason, (System.nanoTime() - start) / 1e9);
       } finally {
         keyed.unpersist();
       }
@@ -148,9 +150,9 @@ public final class AggregateSparkAction {
    * Re-clusters only the blocks an incremental run touched: the blocks of the claims of articles the
    * last ingest added or replaced, and of incidents that lost a claim (its article was re-extracted).
    * Blocks cluster independently, so the result equals clustering everything again. Returns the
-   * event dates of the incidents replaced or written, for the statistics to follow.
+   * event dates of the incidents replaced or written, for the statistics to follow, and how many were written.
    */
-  private Set<LocalDate> reclusterTouchedBlocks(Dataset<Row> keyed, Map<String, LongAccumulator> refusals,
+  private Reclustered reclusterTouchedBlocks(Dataset<Row> keyed, Map<String, LongAccumulator> refusals,
       LongAccumulator ambiguous) {
     Dataset<Row> changed = store.read(Schemas.CHANGED_ARTICLES).select(ARTICLE_ID);
     Dataset<Row> existing = store.read(Schemas.INCIDENTS);
@@ -171,12 +173,15 @@ public final class AggregateSparkAction {
         dates.add(r.getDate(0).toLocalDate());
       }
       store.upsert(Schemas.INCIDENTS, fresh, replaced, INCIDENT_ID, INCIDENT_SORT);
-      return dates;
+      return new Reclustered(dates, fresh.count());
     } finally {
       fresh.unpersist();
       replaced.unpersist();
     }
   }
+
+  /** What re-clustering the touched blocks wrote: the event dates it touched and the incidents it wrote. */
+  private record Reclustered(Set<LocalDate> dates, long incidents) {}
 
   /** Claims with their block key, point flag and problem (null when clusterable) appended. */
   Dataset<Row> keyed(Dataset<Row> claims) {

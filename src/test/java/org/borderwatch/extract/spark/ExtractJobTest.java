@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractJobTest extends SparkTestBase {
   private static final String RAID = """
       Russian Volunteer Corps fighters said they liberated the villages of Kozinka and Gora-Podol on Monday.
-      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces entered the Graivoron district.
+      Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces had entered the Graivoron district.
       He later added that a drone was shot down by local air defence over Belgorod.
       """;
 
@@ -94,7 +94,7 @@ class ExtractJobTest extends SparkTestBase {
     Dataset<Row> raid = articles(new Object[] {"a1", RAID});
     List<String> byDefault = claimKeys(extract(raid, ExtractJob.SentenceSplitting.SPARKNLP));
 
-    assertThat(byDefault).as("claims with Spark NLP sentences").hasSizeGreaterThan(3);
+    assertThat(byDefault).as("claims with Spark NLP sentences: Kozinka, Gora-Podol, Graivoron, Belgorod").hasSize(4);
     assertThat(claimKeys(extract(raid, ExtractJob.SentenceSplitting.SPARKNLP_LIGHT)))
         .as("LightPipeline per partition").isEqualTo(byDefault);
     assertThat(claimKeys(extract(raid, ExtractJob.SentenceSplitting.RULES))).as("rule splitter").isEqualTo(byDefault);

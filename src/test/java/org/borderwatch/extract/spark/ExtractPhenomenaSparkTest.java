@@ -22,10 +22,11 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
   @TempDir static Path tmp;
 
   private static final List<String> ARTICLES = List.of(
-      article("raid", "Two armed groups of Russian citizens fighting for Ukraine, the Freedom of Russia Legion and the "
-          + "Russian Volunteer Corps, said they entered Russia's Belgorod region on Monday. \\\"Our units liberated the "
-          + "villages of Kozinka and Gora-Podol,\\\" the Russian Volunteer Corps wrote on Telegram. Belgorod governor "
-          + "Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces entered the Graivoron district. "
+      article("raid", "The Freedom of Russia Legion and the Russian Volunteer Corps, two armed groups of Russian "
+          + "citizens who fight for Ukraine, said on Monday that they had entered Russia's Belgorod region. \\\"Our "
+          + "units liberated the villages of Kozinka and Gora-Podol,\\\" the Russian Volunteer Corps wrote on Telegram. "
+          + "Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces had entered the "
+          + "Graivoron district. "
           + "On Tuesday, Gladkov said a drone was shot down by local air defence over Belgorod. He later added that "
           + "Ukrainian artillery shelled Shebekino from the Kharkiv region."),
       article("modality", "Hezbollah said its fighters attacked Kiryat Shmona on Sunday night. The claim could not be "
@@ -36,7 +37,7 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
       article("wire", "Russian forces shelled with BM-21 Grad Kupiansk, Kharkiv region. Civilians were evacuated from "
           + "Tyotkino, Glushkovo and Rylsk. People were evacuated from Sudzha and Lgov, Kursk region. Two Ukrainian "
           + "soldiers were killed in Hlukhiv. Russian forces shelled Zelena Roshcha, Sumy region. Ukrainian forces "
-          + "shelled the positions of the Luhansk People's Militia in Luhansk. Ukrainian forces entered the Sudzha "
+          + "shelled positions held by the Luhansk People's Militia in Luhansk. Ukrainian forces entered the Sudzha "
           + "district of the Kursk region. Russian forces shelled the Desna neighbourhood of Konotop. Russian forces "
           + "shelled Semenivka, the Chernihiv regional military administration said."));
 
