@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds place names in article text by gazetteer lookup over runs of capitalised words (Latin or Cyrillic),
@@ -133,7 +134,10 @@ public final class PlaceMentionFinder {
           ? designator(next.text(text)) : null;
       int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
       String written = text.substring(span[0], span[1]);
-      Match m = lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
+      // a demonym given as a place ("American") is its country, not a spelling variant of Americana
+      Match m = knowledge.countries().isDemonym(written)
+          ? new Match(span[0], span[1], words, new int[0], designator, false)
+          : lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
       if (m.rows.length == 0) {
         m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
       }
@@ -229,18 +233,18 @@ public final class PlaceMentionFinder {
         return new Match(begin, end, consumed, regions, designator, false);
       }
     }
-    int[] rows = gazetteer.lookup(folded);
+    int[] rows = withoutLesserAliases(gazetteer.lookup(folded), folded);
     if (rows.length == 0 && designator == null) {
       String stripped = withoutDesignator(folded);
       rows = gazetteer.lookupRegion(stripped.isEmpty() ? folded : stripped);
     }
     if (rows.length > 0) {
-      return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
+      return new Match(begin, end, consumed, preferTowns(rows, designator, folded), designator, false);
     }
     if (words == 1 || designator != null) {
       int[] variants = gazetteer.lookupCloseVariant(folded);
       if (variants.length > 0) {
-        return new Match(begin, end, consumed, preferTowns(variants, designator), designator, true);
+        return new Match(begin, end, consumed, preferTowns(variants, designator, null), designator, true);
       }
     }
     return new Match(begin, end, consumed, new int[0], designator, false);
@@ -272,9 +276,11 @@ public final class PlaceMentionFinder {
   /**
    * Without a designator a bare name means the town rather than the same-named region or district containing it
    * ("Kharkiv", "Moscow") or, for a national capital, governed from it (GeoNames files Kyiv apart from the oblast
-   * it names "Kiev"), so such towns move ahead of their region.
+   * it names "Kiev"), so such towns move ahead of their region. Only a town whose own name is the name written
+   * does: "Minnesota" is an old alternate name of Minneota and "Arizona" one of Yuma, and both mean the state.
+   * Spelling variants ({@code folded} null: "Kharkov") match town and region alike, and the town goes first.
    */
-  private int[] preferTowns(int[] rows, MentionCue designator) {
+  private int[] preferTowns(int[] rows, MentionCue designator, String folded) {
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
       return rows;
     }
@@ -287,7 +293,8 @@ public final class PlaceMentionFinder {
       int rank = gazetteer.adminRank(row);
       if (rank == 2 || rank == 3) {
         for (int other : rows) {
-          if (gazetteer.featureClass(other).equals("P") && row != other
+          boolean capital = gazetteer.featureCode(other).equals("PPLC");
+          if (gazetteer.featureClass(other).equals("P") && row != other && (capital || namedSo(other, folded))
               && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
               && (java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
                   || gazetteer.featureCode(other).equals("PPLC"))
@@ -300,6 +307,33 @@ public final class PlaceMentionFinder {
       }
     }
     return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Drops places that carry the name only as an alternate name and are smaller than the largest place whose own name
+   * it is: "Athens" is an old name of Lemont, Illinois, and "Minnesota" one of Minneota, and neither is meant by it.
+   * Countries stay (they are named by aliases: "U.S.", "Britain"), and so does a larger alias holder ("Kiev" is the
+   * capital more than the oblast GeoNames spells so).
+   */
+  private int[] withoutLesserAliases(int[] rows, String folded) {
+    long largestOwn = -1;
+    for (int row : rows) {
+      if (namedSo(row, folded)) {
+        largestOwn = Math.max(largestOwn, gazetteer.population(row));
+      }
+    }
+    long threshold = largestOwn;
+    return largestOwn < 0 ? rows : IntStream.of(rows).filter(row -> namedSo(row, folded)
+        || gazetteer.adminRank(row) == 4 || gazetteer.population(row) > threshold).toArray();
+  }
+
+  /** Whether the row's own name (not one of its alternate names) folds to {@code folded}. */
+  private boolean namedSo(int row, String folded) {
+    if (folded == null) {
+      return true;
+    }
+    Place p = gazetteer.place(row);
+    return NameFolding.fold(p.name()).equals(folded) || NameFolding.fold(p.asciiName()).equals(folded);
   }
 
   private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
