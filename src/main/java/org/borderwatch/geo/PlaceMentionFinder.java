@@ -51,6 +51,18 @@ public final class PlaceMentionFinder {
   private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
       + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
   private static final Set<String> NOT_PLACES = readWords("borderwatch/geo/not-places.txt");
+  private static final Pattern CONTRACTION = Pattern.compile("['’](?:ve|ll|re|m|d|t)$");
+  /** Words before a person's name. */
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Sgt", "Lt", "Capt",
+      "Rev", "Officer", "Deputy", "Judge", "Coach", "President", "Senator", "Governor", "Mayor", "Minister", "General",
+      "Colonel", "Detective", "Trooper", "Chief", "Prof", "Professor", "Pastor", "Father", "Sister", "Brother");
+  /** First words of many place names, so "New Jersey" or "North Carolina" is never taken for a person. */
+  private static final Set<String> PLACE_NAME_STARTS = Set.of("New", "North", "South", "East", "West", "Northern",
+      "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Fort", "Saint", "St", "Lake", "Mount",
+      "Port", "San", "Santa", "Los", "Las", "El", "La", "Le", "Cape", "Glen", "Grand", "Little", "Old", "Palm");
+  /** Up to three dotted parts, each a capital and up to four letters: "U.S.", "U.S.A.", "W. Va.", "Calif.". */
+  private static final Pattern DOTTED = Pattern.compile("(?:[A-Z][A-Za-z]{0,4}\\. ?){1,3}");
+  private static final Pattern HEAD_OF_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) of (?:the )?$");
 
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
@@ -67,6 +79,8 @@ public final class PlaceMentionFinder {
     List<Token> tokens = tokenize(text);
     List<PlaceMention> mentions = new ArrayList<>();
     Map<String, Integer> countryCues = new TreeMap<>();
+    NameContexts contexts = knowledge.nameContexts();
+    Set<String> people = personNames(text, tokens);
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -74,12 +88,33 @@ public final class PlaceMentionFinder {
         i++;
         continue;
       }
-      int run = runLength(text, tokens, i);
-      Match match = longestMatch(text, tokens, i, run);
-      if (match == null) {
-        i++;
+      String never = contexts.neverAt(text, t.begin);
+      if (never != null) {
+        i = tokenAt(tokens, i, t.begin + never.length());
         continue;
       }
+      String institution = contexts.institutionAt(text, t.begin);
+      if (institution != null) {
+        int end = t.begin + institution.length();
+        mentions.add(new PlaceMention(institution, t.begin, end, new int[] {contexts.institutionRows().get(institution)},
+            MentionCue.NONE, -1, false, PlaceRole.INSTITUTION));
+        i = tokenAt(tokens, i, end);
+        continue;
+      }
+      Match shortForm = shortFormAt(text, t.begin, mentions);
+      if (shortForm != null) {
+        int next = tokenAt(tokens, i, shortForm.end);
+        PlaceRole role = next < tokens.size() && tokens.get(next).capitalised()
+            && tokens.get(next).begin == shortForm.end + 1 && organisationFollows(text, tokens, next, MAX_SPAN_WORDS)
+            ? PlaceRole.ORGANISATION : PlaceRole.PLACE;
+        mentions.add(new PlaceMention(text.substring(shortForm.begin, shortForm.end), shortForm.begin, shortForm.end,
+            shortForm.rows, cueBefore(text, shortForm.begin, mentions), -1, false, role));
+        countCountry(shortForm.rows, countryCues);
+        i = next;
+        continue;
+      }
+      int run = runLength(text, tokens, i);
+      Match match = withoutSmallNamesakesOfAcronym(text, longestMatch(text, tokens, i, run));
       String spanText = text.substring(match.begin, match.end);
       if (knowledge.countries().isDemonym(spanText)) {
         knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
@@ -99,13 +134,19 @@ public final class PlaceMentionFinder {
         spanText = text.substring(match.begin, match.end);
         insideLongerName = false;
       }
+      // "Texas Department of Health", "the Washington Post", "University of Texas": the place an organisation is of
+      PlaceRole role = PlaceRole.PLACE;
+      if (insideLongerName && match.rows.length > 0 && organisationFollows(text, tokens, i + match.words,
+          run - match.words) || match.rows.length > 0 && organisationBefore(text, match.begin)) {
+        role = PlaceRole.ORGANISATION;
+        insideLongerName = false;
+      }
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
           && !sentenceStart(text, tokens.get(i - 1).begin);
-      if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, !sentenceStart(text, t.begin))) {
-        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant));
-        if (match.rows.length > 0 && gazetteer.adminRank(match.rows[0]) == 4) {
-          countryCues.merge(gazetteer.countryCode(match.rows[0]), 1, Integer::sum);
-        }
+      if (!insideLongerName && !startsInsideName
+          && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
+        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role));
+        countCountry(match.rows, countryCues);
         i += match.words;
       } else {
         // a rejected run ("Residents of Sumy") may still hold a place further in
@@ -113,6 +154,118 @@ public final class PlaceMentionFinder {
       }
     }
     return new Found(linkQualifiers(text, mentions, true), countryCues);
+  }
+
+  /**
+   * Surnames the article uses: the last word of a two- or three-word capitalised name that is no place ("Roy
+   * Jones", "Barack Obama"), and a word right after a title ("Sen. Moore", "President Obama"). A later bare "Jones"
+   * is that person, not Jones, Oklahoma.
+   */
+  private Set<String> personNames(String text, List<Token> tokens) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.capitalised()) {
+        continue;
+      }
+      if (i + 1 < tokens.size() && TITLES.contains(t.text(text)) && tokens.get(i + 1).capitalised()) {
+        names.add(tokens.get(i + 1).text(text));
+      }
+      int n = 1;
+      while (i + n < tokens.size() && n < 4 && tokens.get(i + n).capitalised()
+          && gapIsSpace(text, tokens.get(i + n - 1), tokens.get(i + n))) {
+        n++;
+      }
+      if ((n == 2 || n == 3) && !PLACE_NAME_STARTS.contains(t.text(text))
+          && gazetteer.lookup(NameFolding.fold(text.substring(t.begin, tokens.get(i + n - 1).end))).length == 0
+          && gazetteer.lookup(NameFolding.fold(t.text(text))).length == 0) {
+        names.add(tokens.get(i + n - 1).text(text));
+      }
+      i += n - 1;
+    }
+    return names;
+  }
+
+  private void countCountry(int[] rows, Map<String, Integer> countryCues) {
+    if (rows.length > 0 && gazetteer.adminRank(rows[0]) == 4) {
+      countryCues.merge(gazetteer.countryCode(rows[0]), 1, Integer::sum);
+    }
+  }
+
+  /** Index of the first token at or after {@code offset}, searching from token {@code from}. */
+  private static int tokenAt(List<Token> tokens, int from, int offset) {
+    int j = from;
+    while (j < tokens.size() && tokens.get(j).begin < offset) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether one of the {@code words} capitalised words from token {@code from} heads an organisation's name. */
+  private boolean organisationFollows(String text, List<Token> tokens, int from, int words) {
+    for (int j = from; j < tokens.size() && j < from + words; j++) {
+      if (!tokens.get(j).capitalised()) {
+        break;
+      }
+      if (knowledge.nameContexts().organisationHeads().contains(tokens.get(j).text(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "University of Texas", "Bank of the Ozarks": a head word and "of" right before the name. */
+  private boolean organisationBefore(String text, int begin) {
+    java.util.regex.Matcher m = HEAD_OF_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
+    return m.find() && knowledge.nameContexts().organisationHeads().contains(m.group(1));
+  }
+
+  /**
+   * A dotted short form at {@code begin}, period included: a country's ("U.S.", "U.K.", "U.S.A.") always; a
+   * region's ("Calif.", "W. Va.", "D.C.") with two or more letters between periods written, or after a comma or a
+   * locative cue ("Lincoln, Neb.", "in Ind."), so that a person's initials stay initials. Null when none.
+   */
+  private Match shortFormAt(String text, int begin, List<PlaceMention> previous) {
+    java.util.regex.Matcher m = DOTTED.matcher(text).region(begin, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String written = m.group().strip();
+    for (int end = begin + written.length(); end > begin; end = text.lastIndexOf('.', end - 2) + 1) {
+      String form = text.substring(begin, end);
+      if (!form.endsWith(".")) {
+        break;
+      }
+      int country = form.indexOf('.') < form.length() - 1
+          ? gazetteer.countryRow(knowledge.countryOf(form).orElse(null)) : -1;
+      if (country >= 0) {
+        return new Match(begin, end, 1, new int[] {country}, null, false);
+      }
+      int region = gazetteer.abbreviationRow(form.replace(" ", ""));
+      boolean plainlyPlace = form.chars().filter(c -> c == '.').count() > 1
+          || text.substring(Math.max(0, begin - 2), begin).equals(", ")
+          || cueBefore(text, begin, previous) != MentionCue.NONE;
+      if (region >= 0 && plainlyPlace) {
+        return new Match(begin, end, 1, new int[] {region}, null, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "EU", "US", "UK": an all-capitals name of two or three letters is a country, a world region or a place at least
+   * {@code borderwatch.geo.acronym-min-population} strong, never a small namesake; with none of those it names
+   * nothing the gazetteer knows.
+   */
+  private Match withoutSmallNamesakesOfAcronym(String text, Match match) {
+    String written = text.substring(match.begin, match.end);
+    if (written.length() > 3 || written.length() < 2 || !written.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return match;
+    }
+    int[] kept = IntStream.of(match.rows).filter(row -> gazetteer.adminRank(row) == 4
+        || gazetteer.featureClass(row).equals("L")
+        || gazetteer.population(row) >= knowledge.options().acronymMinPopulation()).toArray();
+    return new Match(match.begin, match.end, match.words, kept, match.designator, match.variant && kept.length > 0);
   }
 
   /**
@@ -134,15 +287,16 @@ public final class PlaceMentionFinder {
           ? designator(next.text(text)) : null;
       int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
       String written = text.substring(span[0], span[1]);
-      // a demonym given as a place ("American") is its country, not a spelling variant of Americana
-      Match m = knowledge.countries().isDemonym(written)
+      // a demonym given as a place ("American") is its country, not a spelling variant of Americana; "Kan." is Kansas
+      Match m = knowledge.countries().isDemonym(written) || gazetteer.abbreviationRow(written.replace(" ", "")) >= 0
           ? new Match(span[0], span[1], words, new int[0], designator, false)
           : lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
       if (m.rows.length == 0) {
         m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
       }
       MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
-      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant));
+      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant,
+          PlaceRole.PLACE));
     }
     return new Found(linkQualifiers(text, mentions, false), find(text).countryCues());
   }
@@ -152,8 +306,14 @@ public final class PlaceMentionFinder {
    * or, mid-sentence, without one: {@link #linkQualifiers} keeps it only if a region or country follows ("shelled
    * with Grad Toretsk, Donetsk"), so a sentence-opening "Meanwhile, Donetsk" is never a place.
    */
-  private boolean accept(Match match, MentionCue cue, String spanText, boolean midSentence) {
-    if (match.words == 1 && NOT_PLACES.contains(NameFolding.fold(spanText))) {
+  private boolean accept(Match match, MentionCue cue, String spanText, boolean midSentence, Set<String> people) {
+    // one word, whatever follows it ("The town of ...")
+    if (spanText.indexOf(' ') < 0 && (NOT_PLACES.contains(NameFolding.fold(spanText)) || CONTRACTION.matcher(spanText)
+        .find())) {
+      return false;
+    }
+    if (people.contains(spanText) && cue != MentionCue.SETTLEMENT && cue != MentionCue.REGION
+        && cue != MentionCue.DISTRICT && IntStream.of(match.rows).noneMatch(r -> gazetteer.adminRank(r) >= 3)) {
       return false;
     }
     if (match.rows.length == 0) {
@@ -255,7 +415,7 @@ public final class PlaceMentionFinder {
    * demonym; a gold standard marks "American" as a reference to the United States.
    */
   private int[] writtenRegionOrCountry(String written) {
-    int abbreviation = gazetteer.abbreviationRow(written);
+    int abbreviation = gazetteer.abbreviationRow(written.replace(" ", ""));
     if (abbreviation >= 0) {
       return new int[] {abbreviation};
     }
