@@ -43,7 +43,9 @@ public final class PlaceMentionFinder {
           + "|south-west)(?:ern)? of|\\b(?:km|kilometres|kilometers|miles) (?:from|of))\\s+(?:the\\s+)?$");
   private static final Pattern SETTLEMENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:village|villages|town|towns|settlement|settlements|hamlet|city|cities|township|urban-type "
-          + "settlement)\\s+of\\s+$");
+          + "settlement)\\s+of\\s+$"
+          // a list after a dash or colon is a list: "two villages – Kozinka and Gora-Podol"
+          + "|(?i)\\b(?:villages|towns|settlements|hamlets|cities)\\s*(?:[–—:]|--?)\\s*$");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|from|to|into|across|through|via|over|of|near|outside|entered|reached|liberated|captured|"
           + "shelled|struck|hit|toward|towards|around)\\s+(?:the\\s+)?$");
@@ -60,6 +62,12 @@ public final class PlaceMentionFinder {
   private static final Set<String> PLACE_NAME_STARTS = Set.of("New", "North", "South", "East", "West", "Northern",
       "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Fort", "Saint", "St", "Lake", "Mount",
       "Port", "San", "Santa", "Los", "Las", "El", "La", "Le", "Cape", "Glen", "Grand", "Little", "Old", "Palm");
+  /** The rest of a list of capitalised names, then a plural designator: ", Clay and Douglas counties". */
+  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile("(?:(?:,\\s*|,?\\s+and\\s+|\\s+or\\s+)"
+      + "[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,2})*\\s+(counties|districts|regions|oblasts|provinces|raions"
+      + "|parishes)\\b");
+  /** The adjectival endings a district takes from its town's name (Russian -sky, Ukrainian -skyi, short -sk). */
+  private static final Pattern ADJECTIVAL_SUFFIX = Pattern.compile("(?:skiy|skyi|skii|sky|ski|sk)$");
   /** Up to three dotted parts, each a capital and up to four letters: "U.S.", "U.S.A.", "W. Va.", "Calif.". */
   private static final Pattern DOTTED = Pattern.compile("(?:[A-Z][A-Za-z]{0,4}\\. ?){1,3}");
   private static final Pattern HEAD_OF_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) of (?:the )?$");
@@ -114,7 +122,7 @@ public final class PlaceMentionFinder {
         continue;
       }
       int run = runLength(text, tokens, i);
-      Match match = withoutSmallNamesakesOfAcronym(text, longestMatch(text, tokens, i, run));
+      Match match = withoutSmallNamesakesOfAcronym(text, listMemberOrLongestMatch(text, tokens, i, run));
       String spanText = text.substring(match.begin, match.end);
       if (knowledge.countries().isDemonym(spanText)) {
         knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
@@ -284,7 +292,7 @@ public final class PlaceMentionFinder {
         }
       }
       MentionCue designator = next != null && next.begin == span[1] + 1 && text.charAt(span[1]) == ' '
-          ? designator(next.text(text)) : null;
+          ? designator(next.text(text)) : listDesignator(text, span[1]);
       int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
       String written = text.substring(span[0], span[1]);
       // a demonym given as a place ("American") is its country, not a spelling variant of Americana; "Kan." is Kansas
@@ -322,12 +330,45 @@ public final class PlaceMentionFinder {
     if (cue != MentionCue.NONE || match.words > 1) {
       return true;
     }
+    // a bare word counts by a place whose own name it is ("Freedom" is an alias of New Freedom, Pennsylvania)
+    String folded = NameFolding.fold(spanText);
     for (int row : match.rows) {
-      if (gazetteer.adminRank(row) >= 1 || gazetteer.population(row) >= knowledge.options().bareNameMinPopulation()) {
+      boolean prominent = gazetteer.adminRank(row) >= 1
+          || gazetteer.population(row) >= knowledge.options().bareNameMinPopulation();
+      if (prominent && (match.variant || gazetteer.adminRank(row) == 4 || namedSo(row, folded))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Becker, Clay and Douglas counties", "the Belgorod and Kursk regions": a plural designator after a list makes
+   * each name of it an administrative area; otherwise the longest match.
+   */
+  private Match listMemberOrLongestMatch(String text, List<Token> tokens, int i, int run) {
+    int end = tokens.get(i + run - 1).end;
+    MentionCue designator = listDesignator(text, end);
+    if (designator != null) {
+      Match m = lookupSpan(text, tokens.get(i).begin, end, run, designator);
+      if (m.rows.length > 0) {
+        return new Match(m.begin, m.end, run, m.rows, designator, m.variant);
+      }
+    }
+    return longestMatch(text, tokens, i, run);
+  }
+
+  /** The region or district designator of a plural after a list that goes on from {@code end}, or null. */
+  private static MentionCue listDesignator(String text, int end) {
+    java.util.regex.Matcher plural = PLURAL_DESIGNATOR_AFTER.matcher(text).region(end, text.length());
+    if (!plural.lookingAt()) {
+      return null;
+    }
+    String word = plural.group(1);
+    String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+        : word.endsWith("shes") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
+    MentionCue cue = designator(singular);
+    return cue == MentionCue.REGION || cue == MentionCue.DISTRICT ? cue : null;
   }
 
   /** Finds the longest span starting at token {@code i} that names a place, with its designator if any. */
@@ -386,6 +427,17 @@ public final class PlaceMentionFinder {
    */
   private Match lookupSpan(String text, int begin, int end, int words, MentionCue designator) {
     String folded = NameFolding.fold(text.substring(begin, end));
+    Match m = lookupFolded(folded, begin, end, words, designator);
+    java.util.regex.Matcher adjective = ADJECTIVAL_SUFFIX.matcher(folded);
+    if (m.rows.length == 0 && designator == MentionCue.DISTRICT && adjective.find()) {
+      // "Gravoronsk district", "Graivoronsky raion": the district named for its town
+      Match town = lookupFolded(folded.substring(0, adjective.start()), begin, end, words, designator);
+      return town.rows.length > 0 ? town : m;
+    }
+    return m;
+  }
+
+  private Match lookupFolded(String folded, int begin, int end, int words, MentionCue designator) {
     int consumed = words + (designator != null ? 1 : 0);
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
       int[] regions = gazetteer.lookupRegion(folded);
@@ -528,10 +580,15 @@ public final class PlaceMentionFinder {
         linked.set(k, m.withQualifier(k + 1));
       }
     }
+    keepOneSensePerArticle(linked);
     for (int k = 0; k < linked.size(); k++) {
       PlaceMention m = linked.get(k);
       if (!m.known() && m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
         int region = precedingRegionInSentence(text, linked, k);
+        if (region < 0 && k > 0 && LIST_GAP.matcher(between(text, linked.get(k - 1), m)).matches()) {
+          // "Kozinka and Gora-Podol": an unknown village lies where the one listed with it does
+          region = linked.get(k - 1).qualifier();
+        }
         if (region >= 0) {
           linked.set(k, m.withQualifier(region));
         }
@@ -556,6 +613,27 @@ public final class PlaceMentionFinder {
       out.add(m.qualifier() >= 0 ? m.withQualifier(newIndex[m.qualifier()]) : m);
     }
     return out;
+  }
+
+  /**
+   * One sense per article: a name the text located earlier ("Kozinka, Belgorod Oblast") is the same place when it
+   * comes back without a locator ("liberated Kozinka and Gora-Podol"), unless the text locates it anew.
+   */
+  private static void keepOneSensePerArticle(List<PlaceMention> mentions) {
+    Map<String, Integer> locatedBy = new java.util.HashMap<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      PlaceMention m = mentions.get(k);
+      String name = NameFolding.fold(m.text());
+      if (m.qualifier() >= 0) {
+        locatedBy.put(name, m.qualifier());
+      } else if (locatedBy.containsKey(name) && m.cue() != MentionCue.REGION && m.cue() != MentionCue.DISTRICT) {
+        mentions.set(k, m.withQualifier(locatedBy.get(name)));
+      }
+    }
+  }
+
+  private static String between(String text, PlaceMention a, PlaceMention b) {
+    return a.end() <= b.begin() ? text.substring(a.end(), b.begin()) : "";
   }
 
   /** "entered the Belgorod region and took the village of X": the nearest region named earlier in the sentence. */
