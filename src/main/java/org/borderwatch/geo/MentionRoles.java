@@ -17,7 +17,7 @@ final class MentionRoles {
       "^\\s+(?:(?:has|have|had|also|again|repeatedly|previously|later|then|quickly|officially|publicly|already|"
           + "swiftly|strongly|firmly|flatly)\\s+){0,2}([a-z]+)");
   /** The noun the name modifies, with at most one lower-case word between: "US military officials". */
-  private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+(?:([a-z]+)\\s+)?([a-z]+)");
+  private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+([a-z]+)(?:\\s+([a-z]+))?");
   private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "in", "on", "of", "the", "a", "an",
       "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "has", "have", "had", "will", "would");
 
@@ -38,8 +38,9 @@ final class MentionRoles {
       return PlaceRole.GOVERNMENT;
     }
     Matcher noun = NEXT_NOUN.matcher(after);
-    if ("PCLI".equals(p.featureCode()) && noun.find() && contexts.nationalityHeads().contains(noun.group(2))
-        && (noun.group(1) == null || !FUNCTION_WORDS.contains(noun.group(1)))) {
+    if ("PCLI".equals(p.featureCode()) && noun.find() && (contexts.nationalityHeads().contains(noun.group(1))
+        || noun.group(2) != null && !FUNCTION_WORDS.contains(noun.group(1))
+            && contexts.nationalityHeads().contains(noun.group(2)))) {
       return PlaceRole.NATIONALITY;
     }
     return PlaceRole.PLACE;

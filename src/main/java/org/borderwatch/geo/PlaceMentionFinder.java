@@ -135,10 +135,10 @@ public final class PlaceMentionFinder {
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
           && match.words < run && (tokens.get(i + match.words).capitalised()
               || tokens.get(i + match.words).text(text).equals("imeni"));
-      if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(tokens, i, run).end)) {
+      if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(text, tokens, i, run).end)) {
         // "Novoselivka Druha" is not Novoselivka: the whole run is a name the gazetteer lacks, kept only if the
         // text locates it ("Novoselivka Druha, Donetsk")
-        match = unknownRun(tokens, i, run);
+        match = unknownRun(text, tokens, i, run);
         spanText = text.substring(match.begin, match.end);
         insideLongerName = false;
       }
@@ -394,7 +394,7 @@ public final class PlaceMentionFinder {
         return m;
       }
     }
-    return unknownRun(tokens, i, run);
+    return unknownRun(text, tokens, i, run);
   }
 
   /**
@@ -412,9 +412,17 @@ public final class PlaceMentionFinder {
         && Character.isUpperCase(text.charAt(end + 2));
   }
 
-  /** Up to three words of a capitalised run as a name the gazetteer lacks. */
-  private static Match unknownRun(List<Token> tokens, int i, int run) {
+  /**
+   * Up to three words of a capitalised run as a name the gazetteer lacks, ending before "of": in "University of
+   * Kharkiv" the name after it is looked up on its own.
+   */
+  private static Match unknownRun(String text, List<Token> tokens, int i, int run) {
     int words = Math.min(run, 3);
+    for (int k = 1; k < words; k++) {
+      if (tokens.get(i + k).text(text).equals("of")) {
+        words = k;
+      }
+    }
     while (words > 1 && !tokens.get(i + words - 1).capitalised()) {
       words--;
     }
@@ -534,7 +542,9 @@ public final class PlaceMentionFinder {
         largestOwn = Math.max(largestOwn, gazetteer.population(row));
       }
     }
-    long threshold = largestOwn;
+    // an own-named continent or macro-region outranks any town carrying its name ("Africa" is an old name of Mahdia)
+    boolean worldRegion = IntStream.of(rows).anyMatch(row -> namedSo(row, folded) && gazetteer.countryCode(row) == null);
+    long threshold = worldRegion ? Long.MAX_VALUE : largestOwn;
     return largestOwn < 0 ? rows : IntStream.of(rows).filter(row -> namedSo(row, folded)
         || gazetteer.adminRank(row) == 4 || gazetteer.population(row) > threshold).toArray();
   }
@@ -583,7 +593,9 @@ public final class PlaceMentionFinder {
     keepOneSensePerArticle(linked);
     for (int k = 0; k < linked.size(); k++) {
       PlaceMention m = linked.get(k);
-      if (!m.known() && m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
+      // known or not: "the villages of Kozinka and Gora-Podol" after "the Belgorod region" lie there, and not in a
+      // namesake elsewhere (Kozhanka, Ukraine)
+      if (m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
         int region = precedingRegionInSentence(text, linked, k);
         if (region < 0 && k > 0 && LIST_GAP.matcher(between(text, linked.get(k - 1), m)).matches()) {
           // "Kozinka and Gora-Podol": an unknown village lies where the one listed with it does
