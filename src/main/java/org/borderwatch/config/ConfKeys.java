@@ -66,7 +66,7 @@ public final class ConfKeys {
 
   /**
    * An all-capitals name of two or three letters ("EU", "US", "UK") is a country, a world region, an institution or
-   * a place at least this populous, never a small namesake (AcronymTest: "EU" is not Eu in France).
+   * a place at least this populous, never a small namesake (EuIsNotAPlaceTest: "EU" is not Eu in France).
    */
   public static final String GEO_ACRONYM_MIN_POPULATION = "borderwatch.geo.acronym-min-population";
   public static final long GEO_ACRONYM_MIN_POPULATION_DEFAULT = 1_000_000;

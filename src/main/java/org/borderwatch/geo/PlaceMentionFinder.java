@@ -166,7 +166,7 @@ public final class PlaceMentionFinder {
 
   /**
    * Surnames the article uses: the last word of a two- or three-word capitalised name that is no place ("Roy
-   * Jones", "Barack Obama"), and a word right after a title ("Sen. Moore", "President Obama"). A later bare "Jones"
+   * Jones", "Barack Obama") unless a capital, seat or area has that name, and a word right after a title ("Sen. Moore", "President Obama"). A later bare "Jones"
    * is that person, not Jones, Oklahoma.
    */
   private Set<String> personNames(String text, List<Token> tokens) {
@@ -186,12 +186,17 @@ public final class PlaceMentionFinder {
       }
       if ((n == 2 || n == 3) && !PLACE_NAME_STARTS.contains(t.text(text))
           && gazetteer.lookup(NameFolding.fold(text.substring(t.begin, tokens.get(i + n - 1).end))).length == 0
-          && gazetteer.lookup(NameFolding.fold(t.text(text))).length == 0) {
+          && gazetteer.lookup(NameFolding.fold(t.text(text))).length == 0 && !seatOrArea(tokens.get(i + n - 1).text(text))) {
         names.add(tokens.get(i + n - 1).text(text));
       }
       i += n - 1;
     }
     return names;
+  }
+
+  /** A capital, seat or administrative area has that name: "Downtown Dublin" is no person's name. */
+  private boolean seatOrArea(String word) {
+    return IntStream.of(gazetteer.lookup(NameFolding.fold(word))).anyMatch(row -> gazetteer.adminRank(row) >= 1);
   }
 
   private void countCountry(int[] rows, Map<String, Integer> countryCues) {
