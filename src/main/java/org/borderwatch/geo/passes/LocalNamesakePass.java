@@ -6,7 +6,7 @@ import org.borderwatch.geo.PlaceMention;
 
 /**
  * In a local story, a famous name means the namesake nearby: "Lebanon" in an article about Harrisburg and York is
- * Lebanon, Pennsylvania, and "Jordan" in a story about Minnesota towns is Jordan, Minnesota. It applies when at least
+ * Lebanon, Pennsylvania. It applies when at least
  * {@value #MIN_SUPPORT} other names of the article can lie in one first-level region, the name has a candidate
  * there, and nothing in the article points abroad: no country or demonym of another country, and no other name
  * that can lie only in another country.
