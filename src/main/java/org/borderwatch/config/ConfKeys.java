@@ -65,6 +65,13 @@ public final class ConfKeys {
   public static final long GEO_BARE_NAME_MIN_POPULATION_DEFAULT = 5_000;
 
   /**
+   * An all-capitals name of two or three letters ("EU", "US", "UK") is a country, a world region, an institution or
+   * a place at least this populous, never a small namesake (EuIsNotAPlaceTest: "EU" is not Eu in France).
+   */
+  public static final String GEO_ACRONYM_MIN_POPULATION = "borderwatch.geo.acronym-min-population";
+  public static final long GEO_ACRONYM_MIN_POPULATION_DEFAULT = 1_000_000;
+
+  /**
    * A candidate outside the article's focus country still wins when it is this many times more populous than
    * the best candidate inside it ("Paris" in a story about Texas stays in France).
    */

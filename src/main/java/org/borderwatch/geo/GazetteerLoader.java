@@ -39,6 +39,7 @@ public final class GazetteerLoader {
   static final String BORDER_REGIONS = "border-regions.tsv";
   private static final List<String> ALTERNATE_NAMES = List.of("alternateNamesV2.txt", "alternateNames.txt");
   private static final Set<String> NOT_PLACE_TABLES = Set.of(COUNTRY_INFO, ADMIN1, ADMIN2, BORDER_REGIONS,
+      NameContexts.FILE,
       "alternateNamesV2.txt", "alternateNames.txt", "admin5CodesV2.txt", "featureCodes_en.txt", "hierarchy.txt",
       "iso-languagecodes.txt", "timeZones.txt", "userTags.txt", "readme.txt", "shapes_simplified_low.json");
   private static final Set<String> NON_NAME_LANGUAGES =
@@ -49,6 +50,7 @@ public final class GazetteerLoader {
   private static final String COUNTRY_NAMES_RESOURCE = "borderwatch/geo/country-names.tsv";
   private static final String ABBREVIATIONS_RESOURCE = "borderwatch/geo/region-abbreviations.tsv";
   private static final String REGION_NAMES_RESOURCE = "borderwatch/geo/region-names.tsv";
+  private static final String WORLD_REGIONS_RESOURCE = "borderwatch/geo/world-regions.tsv";
   private static final int PLACE_COLUMNS = 19;
 
   private final GazetteerOptions options;
@@ -94,6 +96,8 @@ public final class GazetteerLoader {
         readLines(files, name, PLACE_COLUMNS, this::addPlaceRow);
       }
     }
+    // continents, macro-regions and bodies: the place tables rarely hold them, and "Africa" must not fall to Mahdia
+    readLines(GazetteerFiles.bundledResource(WORLD_REGIONS_RESOURCE), "", 6, this::addWorldRegion);
     for (String alt : ALTERNATE_NAMES) {
       if (names.contains(alt)) {
         readLines(files, alt, 4, this::addAlternateName);
@@ -130,12 +134,13 @@ public final class GazetteerLoader {
         abbreviations.put(cols[1], row);
       }
     });
+    NameContexts nameContexts = nameContexts(files, countryRows);
     Gazetteer gazetteer = new Gazetteer(rows, exact.build(), variants.build(), admin1Names, admin1Rows, countryRows,
         abbreviations);
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     LoadReport report = new LoadReport(files.location(), version, gazetteer.size(), gazetteer.nameCount(), filtered,
         malformed, (System.nanoTime() - start) / 1_000_000);
-    return new GeoNamesKnowledge(gazetteer, countries, borders, null, options, report);
+    return new GeoNamesKnowledge(gazetteer, countries, borders, nameContexts, null, options, report);
   }
 
   private boolean isPlaceTable(GazetteerFiles files, String name) {
@@ -181,6 +186,54 @@ public final class GazetteerLoader {
         indexName(alt, row);
       }
     }
+  }
+
+  /** A row of {@code world-regions.tsv}: id, class.code, name, other names, latitude, longitude. */
+  private void addWorldRegion(String[] c) {
+    long id = Long.parseLong(c[0]);
+    if (rowOfId.containsKey(id)) {
+      return;
+    }
+    String[] code = c[1].split("\\.");
+    int row = rows.add(new Place(id, c[2], c[2], code[0], code[1], null, null, null, Double.parseDouble(c[4]),
+        Double.parseDouble(c[5]), 0));
+    rowOfId.put(id, row);
+    indexName(c[2], row);
+    for (String alt : c[3].split("\\|")) {
+      indexName(alt, row);
+    }
+  }
+
+  /**
+   * The folder's {@code name-contexts.tsv}, else the bundled one; institutions resolved to the row of the country
+   * (ISO code) or entity (GeoNames id) they stand for, and skipped when it is not loaded.
+   */
+  private NameContexts nameContexts(GazetteerFiles files, Map<String, Integer> countryRows) {
+    GazetteerFiles source = files.names().contains(NameContexts.FILE) ? files
+        : GazetteerFiles.bundledResource(NameContexts.BUNDLED);
+    String name = source == files ? NameContexts.FILE : "";
+    List<String> never = new java.util.ArrayList<>();
+    Map<String, Integer> institutions = new HashMap<>();
+    Map<String, Set<String>> words = new HashMap<>();
+    readLines(source, name, 2, cols -> {
+      switch (cols[0]) {
+        case "never" -> never.add(cols[1]);
+        case "institution" -> {
+          Integer row = cols[2].chars().allMatch(Character::isDigit) ? rowOfId.get(Long.parseLong(cols[2]))
+              : countryRows.get(cols[2]);
+          if (row != null) {
+            institutions.put(cols[1], row);
+          }
+        }
+        case "organisation-head", "nationality-head", "speech-verb" ->
+            words.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
+        default -> throw new IllegalArgumentException("unknown kind " + cols[0]);
+      }
+    });
+    // "The Globe and Mail" before "Globe and Mail"
+    never.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return new NameContexts(never, institutions, words.getOrDefault("organisation-head", Set.of()),
+        words.getOrDefault("nationality-head", Set.of()), words.getOrDefault("speech-verb", Set.of()));
   }
 
   private void addAlternateName(String[] c) {

@@ -13,7 +13,7 @@ import org.borderwatch.config.ConfKeys;
  * {@link BorderwatchConf} on the driver ({@code borderwatch.geo.*}, defaults in {@link ConfKeys}).
  */
 public record GazetteerOptions(Set<String> featureClasses, long minPopulation, int maxCandidates,
-    long bareNameMinPopulation, double focusOverrideRatio) implements Serializable {
+    long bareNameMinPopulation, double focusOverrideRatio, long acronymMinPopulation) implements Serializable {
 
   private static final Set<String> KNOWN_CLASSES = Set.of("A", "H", "L", "P", "R", "S", "T", "U", "V");
 
@@ -42,6 +42,7 @@ public record GazetteerOptions(Set<String> featureClasses, long minPopulation, i
         (long) conf.getDouble(ConfKeys.GEO_MIN_POPULATION, ConfKeys.GEO_MIN_POPULATION_DEFAULT),
         conf.getInt(ConfKeys.GEO_MAX_CANDIDATES, ConfKeys.GEO_MAX_CANDIDATES_DEFAULT),
         (long) conf.getDouble(ConfKeys.GEO_BARE_NAME_MIN_POPULATION, ConfKeys.GEO_BARE_NAME_MIN_POPULATION_DEFAULT),
-        conf.getDouble(ConfKeys.GEO_FOCUS_OVERRIDE_RATIO, ConfKeys.GEO_FOCUS_OVERRIDE_RATIO_DEFAULT));
+        conf.getDouble(ConfKeys.GEO_FOCUS_OVERRIDE_RATIO, ConfKeys.GEO_FOCUS_OVERRIDE_RATIO_DEFAULT),
+        (long) conf.getDouble(ConfKeys.GEO_ACRONYM_MIN_POPULATION, ConfKeys.GEO_ACRONYM_MIN_POPULATION_DEFAULT));
   }
 }

@@ -18,15 +18,17 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
   private final Gazetteer gazetteer;
   private final Countries countries;
   private final BorderRegions borderRegions;
+  private final NameContexts nameContexts;
   private final Boundaries boundaries;
   private final GazetteerOptions options;
   private final LoadReport report;
 
-  GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions, Boundaries boundaries,
-      GazetteerOptions options, LoadReport report) {
+  GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions, NameContexts nameContexts,
+      Boundaries boundaries, GazetteerOptions options, LoadReport report) {
     this.gazetteer = gazetteer;
     this.countries = countries;
     this.borderRegions = borderRegions;
+    this.nameContexts = nameContexts;
     this.boundaries = boundaries;
     this.options = options;
     this.report = report;
@@ -57,7 +59,7 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
 
   /** The same knowledge with country boundaries for {@link #borderDistanceKm}. */
   public GeoNamesKnowledge withBoundaries(Boundaries countryBoundaries) {
-    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, countryBoundaries, options, report);
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, countryBoundaries, options, report);
   }
 
   public Gazetteer gazetteer() {
@@ -66,6 +68,11 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
 
   public Countries countries() {
     return countries;
+  }
+
+  /** Words that make a capitalised name a publication, an institution, an adjective or a speaker. */
+  public NameContexts nameContexts() {
+    return nameContexts;
   }
 
   public GazetteerOptions options() {

@@ -8,8 +8,8 @@ import org.borderwatch.geo.passes.Decision;
 /**
  * {@link GeoParser} over a {@link GeoNamesKnowledge}: {@link PlaceMentionFinder} finds the names,
  * {@link PlaceResolver} chooses among candidates, and this class turns decisions into {@link ResolvedPlace}s
- * with precision (1 town, 2 near a place or a district, 3 region, 4 country; 0 when the text locates an unknown
- * name nowhere) and the candidates considered. Thread-confined.
+ * with precision (1 town, 2 near a place or a district, 3 region, 4 country or wider; 0 when the text locates an
+ * unknown name nowhere), the candidates considered and the name's {@link PlaceRole}. Thread-confined.
  */
 public final class GeoNamesParser implements GeoParser {
   private static final int LISTED_CANDIDATES = 5;
@@ -17,11 +17,13 @@ public final class GeoNamesParser implements GeoParser {
   private final Gazetteer gazetteer;
   private final PlaceMentionFinder finder;
   private final PlaceResolver resolver;
+  private final MentionRoles roles;
 
   GeoNamesParser(GeoNamesKnowledge knowledge) {
     this.gazetteer = knowledge.gazetteer();
     this.finder = new PlaceMentionFinder(knowledge);
     this.resolver = new PlaceResolver(gazetteer, knowledge.options());
+    this.roles = new MentionRoles(knowledge.nameContexts());
   }
 
   @Override
@@ -30,7 +32,13 @@ public final class GeoNamesParser implements GeoParser {
       return List.of();
     }
     PlaceMentionFinder.Found found = finder.find(text);
-    return resolve(found.mentions(), found.countryCues());
+    List<ResolvedPlace> resolved = resolve(found.mentions(), found.countryCues());
+    List<ResolvedPlace> out = new ArrayList<>(resolved.size());
+    for (ResolvedPlace p : resolved) {
+      PlaceRole role = roles.roleOf(text, p);
+      out.add(role == p.role() ? p : p.withRole(role));
+    }
+    return out;
   }
 
   /** Resolves mentions found elsewhere (a gold standard's spans, another finder's output) in their article. */
@@ -73,7 +81,7 @@ public final class GeoNamesParser implements GeoParser {
       return fallback(m, area, precision, confidence, candidates);
     }
     return new ResolvedPlace(m.text(), m.begin(), m.end(), null, m.text(), null, null, null, null, null, null, 0, 0.0,
-        candidates);
+        candidates, m.role());
   }
 
   private ResolvedPlace atRow(PlaceMention m, int row, int precision, double confidence, List<Candidate> candidates) {
@@ -81,7 +89,7 @@ public final class GeoNamesParser implements GeoParser {
     String admin1 = p.admin1Code();
     return new ResolvedPlace(m.text(), m.begin(), m.end(), p, p.name(), p.featureCode(), p.countryCode(), admin1,
         admin1 == null ? null : gazetteer.admin1Name(admin1), coordinate(p.latitude()), coordinate(p.longitude()),
-        precision, confidence, candidates);
+        precision, confidence, candidates, m.role());
   }
 
   /** An unknown (or elsewhere-only) name kept at its qualifier's region or country, its own text as name. */
@@ -90,12 +98,13 @@ public final class GeoNamesParser implements GeoParser {
     String admin1 = precision == 3 ? a.admin1Code() : null;
     return new ResolvedPlace(m.text(), m.begin(), m.end(), null, m.text(), null, a.countryCode(), admin1,
         admin1 == null ? null : gazetteer.admin1Name(admin1), coordinate(a.latitude()), coordinate(a.longitude()),
-        precision, confidence, candidates);
+        precision, confidence, candidates, m.role());
   }
 
   private int precision(PlaceMention m, int row) {
     int rank = gazetteer.adminRank(row);
-    if (rank == 4) {
+    // a continent or macro-region is as coarse as a country, or coarser
+    if (rank == 4 || gazetteer.countryCode(row) == null) {
       return 4;
     }
     if (rank == 3) {

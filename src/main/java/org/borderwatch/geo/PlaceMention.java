@@ -7,12 +7,14 @@ package org.borderwatch.geo;
  * Belgorod Oblast"), or -1.
  *
  * @param variantMatch true when the candidates were found by transliteration variant, not by exact name
+ * @param role what the words around the name make it; the parser may refine {@link PlaceRole#PLACE} after
+ *     resolution (a capital that speaks, a country used as an adjective)
  */
 public record PlaceMention(String text, int begin, int end, int[] candidates, MentionCue cue, int qualifier,
-    boolean variantMatch) {
+    boolean variantMatch, PlaceRole role) {
 
   public PlaceMention withQualifier(int index) {
-    return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch);
+    return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch, role);
   }
 
   public boolean known() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds place names in article text by gazetteer lookup over runs of capitalised words (Latin or Cyrillic),
@@ -42,7 +43,9 @@ public final class PlaceMentionFinder {
           + "|south-west)(?:ern)? of|\\b(?:km|kilometres|kilometers|miles) (?:from|of))\\s+(?:the\\s+)?$");
   private static final Pattern SETTLEMENT_BEFORE = Pattern.compile(
       "(?i)\\b(?:village|villages|town|towns|settlement|settlements|hamlet|city|cities|township|urban-type "
-          + "settlement)\\s+of\\s+$");
+          + "settlement)\\s+of\\s+$"
+          // a list after a dash or colon is a list: "two villages – Kozinka and Gora-Podol"
+          + "|(?i)\\b(?:villages|towns|settlements|hamlets|cities)\\s*(?:[–—:]|--?)\\s*$");
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|from|to|into|across|through|via|over|of|near|outside|entered|reached|liberated|captured|"
           + "shelled|struck|hit|toward|towards|around)\\s+(?:the\\s+)?$");
@@ -50,6 +53,24 @@ public final class PlaceMentionFinder {
   private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
       + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
   private static final Set<String> NOT_PLACES = readWords("borderwatch/geo/not-places.txt");
+  private static final Pattern CONTRACTION = Pattern.compile("['’](?:ve|ll|re|m|d|t)$");
+  /** Words before a person's name. */
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Sgt", "Lt", "Capt",
+      "Rev", "Officer", "Deputy", "Judge", "Coach", "President", "Senator", "Governor", "Mayor", "Minister", "General",
+      "Colonel", "Detective", "Trooper", "Chief", "Prof", "Professor", "Pastor", "Father", "Sister", "Brother");
+  /** First words of many place names, so "New Jersey" or "North Carolina" is never taken for a person. */
+  private static final Set<String> PLACE_NAME_STARTS = Set.of("New", "North", "South", "East", "West", "Northern",
+      "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Fort", "Saint", "St", "Lake", "Mount",
+      "Port", "San", "Santa", "Los", "Las", "El", "La", "Le", "Cape", "Glen", "Grand", "Little", "Old", "Palm");
+  /** The rest of a list of capitalised names, then a plural designator: ", Clay and Douglas counties". */
+  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile("(?:(?:,\\s*|,?\\s+and\\s+|\\s+or\\s+)"
+      + "[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,2})*\\s+(counties|districts|regions|oblasts|provinces|raions"
+      + "|parishes)\\b");
+  /** The adjectival endings a district takes from its town's name (Russian -sky, Ukrainian -skyi, short -sk). */
+  private static final Pattern ADJECTIVAL_SUFFIX = Pattern.compile("(?:skiy|skyi|skii|sky|ski|sk)$");
+  /** Up to three dotted parts, each a capital and up to four letters: "U.S.", "U.S.A.", "W. Va.", "Calif.". */
+  private static final Pattern DOTTED = Pattern.compile("(?:[A-Z][A-Za-z]{0,4}\\. ?){1,3}");
+  private static final Pattern HEAD_OF_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) of (?:the )?$");
 
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
@@ -66,6 +87,8 @@ public final class PlaceMentionFinder {
     List<Token> tokens = tokenize(text);
     List<PlaceMention> mentions = new ArrayList<>();
     Map<String, Integer> countryCues = new TreeMap<>();
+    NameContexts contexts = knowledge.nameContexts();
+    Set<String> people = personNames(text, tokens);
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -73,12 +96,33 @@ public final class PlaceMentionFinder {
         i++;
         continue;
       }
-      int run = runLength(text, tokens, i);
-      Match match = longestMatch(text, tokens, i, run);
-      if (match == null) {
-        i++;
+      String never = contexts.neverAt(text, t.begin);
+      if (never != null) {
+        i = tokenAt(tokens, i, t.begin + never.length());
         continue;
       }
+      String institution = contexts.institutionAt(text, t.begin);
+      if (institution != null) {
+        int end = t.begin + institution.length();
+        mentions.add(new PlaceMention(institution, t.begin, end, new int[] {contexts.institutionRows().get(institution)},
+            MentionCue.NONE, -1, false, PlaceRole.INSTITUTION));
+        i = tokenAt(tokens, i, end);
+        continue;
+      }
+      Match shortForm = shortFormAt(text, t.begin, mentions);
+      if (shortForm != null) {
+        int next = tokenAt(tokens, i, shortForm.end);
+        PlaceRole role = next < tokens.size() && tokens.get(next).capitalised()
+            && tokens.get(next).begin == shortForm.end + 1 && organisationFollows(text, tokens, next, MAX_SPAN_WORDS)
+            ? PlaceRole.ORGANISATION : PlaceRole.PLACE;
+        mentions.add(new PlaceMention(text.substring(shortForm.begin, shortForm.end), shortForm.begin, shortForm.end,
+            shortForm.rows, cueBefore(text, shortForm.begin, mentions), -1, false, role));
+        countCountry(shortForm.rows, countryCues);
+        i = next;
+        continue;
+      }
+      int run = runLength(text, tokens, i);
+      Match match = withoutSmallNamesakesOfAcronym(text, listMemberOrLongestMatch(text, tokens, i, run));
       String spanText = text.substring(match.begin, match.end);
       if (knowledge.countries().isDemonym(spanText)) {
         knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
@@ -91,20 +135,26 @@ public final class PlaceMentionFinder {
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
           && match.words < run && (tokens.get(i + match.words).capitalised()
               || tokens.get(i + match.words).text(text).equals("imeni"));
-      if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(tokens, i, run).end)) {
+      if (insideLongerName && match.rows.length > 0 && followedByQualifier(text, unknownRun(text, tokens, i, run).end)) {
         // "Novoselivka Druha" is not Novoselivka: the whole run is a name the gazetteer lacks, kept only if the
         // text locates it ("Novoselivka Druha, Donetsk")
-        match = unknownRun(tokens, i, run);
+        match = unknownRun(text, tokens, i, run);
         spanText = text.substring(match.begin, match.end);
+        insideLongerName = false;
+      }
+      // "Texas Department of Health", "the Washington Post", "University of Texas": the place an organisation is of
+      PlaceRole role = PlaceRole.PLACE;
+      if (insideLongerName && match.rows.length > 0 && organisationFollows(text, tokens, i + match.words,
+          run - match.words) || match.rows.length > 0 && organisationBefore(text, match.begin)) {
+        role = PlaceRole.ORGANISATION;
         insideLongerName = false;
       }
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
           && !sentenceStart(text, tokens.get(i - 1).begin);
-      if (!insideLongerName && !startsInsideName && accept(match, cue, spanText, !sentenceStart(text, t.begin))) {
-        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant));
-        if (match.rows.length > 0 && gazetteer.adminRank(match.rows[0]) == 4) {
-          countryCues.merge(gazetteer.countryCode(match.rows[0]), 1, Integer::sum);
-        }
+      if (!insideLongerName && !startsInsideName
+          && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
+        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role));
+        countCountry(match.rows, countryCues);
         i += match.words;
       } else {
         // a rejected run ("Residents of Sumy") may still hold a place further in
@@ -112,6 +162,123 @@ public final class PlaceMentionFinder {
       }
     }
     return new Found(linkQualifiers(text, mentions, true), countryCues);
+  }
+
+  /**
+   * Surnames the article uses: the last word of a two- or three-word capitalised name that is no place ("Roy
+   * Jones", "Barack Obama") unless a capital, seat or area has that name, and a word right after a title ("Sen. Moore", "President Obama"). A later bare "Jones"
+   * is that person, not Jones, Oklahoma.
+   */
+  private Set<String> personNames(String text, List<Token> tokens) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.capitalised()) {
+        continue;
+      }
+      if (i + 1 < tokens.size() && TITLES.contains(t.text(text)) && tokens.get(i + 1).capitalised()) {
+        names.add(tokens.get(i + 1).text(text));
+      }
+      int n = 1;
+      while (i + n < tokens.size() && n < 4 && tokens.get(i + n).capitalised()
+          && gapIsSpace(text, tokens.get(i + n - 1), tokens.get(i + n))) {
+        n++;
+      }
+      if ((n == 2 || n == 3) && !PLACE_NAME_STARTS.contains(t.text(text))
+          && gazetteer.lookup(NameFolding.fold(text.substring(t.begin, tokens.get(i + n - 1).end))).length == 0
+          && gazetteer.lookup(NameFolding.fold(t.text(text))).length == 0 && !seatOrArea(tokens.get(i + n - 1).text(text))) {
+        names.add(tokens.get(i + n - 1).text(text));
+      }
+      i += n - 1;
+    }
+    return names;
+  }
+
+  /** A capital, seat or administrative area has that name: "Downtown Dublin" is no person's name. */
+  private boolean seatOrArea(String word) {
+    return IntStream.of(gazetteer.lookup(NameFolding.fold(word))).anyMatch(row -> gazetteer.adminRank(row) >= 1);
+  }
+
+  private void countCountry(int[] rows, Map<String, Integer> countryCues) {
+    if (rows.length > 0 && gazetteer.adminRank(rows[0]) == 4) {
+      countryCues.merge(gazetteer.countryCode(rows[0]), 1, Integer::sum);
+    }
+  }
+
+  /** Index of the first token at or after {@code offset}, searching from token {@code from}. */
+  private static int tokenAt(List<Token> tokens, int from, int offset) {
+    int j = from;
+    while (j < tokens.size() && tokens.get(j).begin < offset) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether one of the {@code words} capitalised words from token {@code from} heads an organisation's name. */
+  private boolean organisationFollows(String text, List<Token> tokens, int from, int words) {
+    for (int j = from; j < tokens.size() && j < from + words; j++) {
+      if (!tokens.get(j).capitalised()) {
+        break;
+      }
+      if (knowledge.nameContexts().organisationHeads().contains(tokens.get(j).text(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "University of Texas", "Bank of the Ozarks": a head word and "of" right before the name. */
+  private boolean organisationBefore(String text, int begin) {
+    java.util.regex.Matcher m = HEAD_OF_BEFORE.matcher(text.substring(Math.max(0, begin - 40), begin));
+    return m.find() && knowledge.nameContexts().organisationHeads().contains(m.group(1));
+  }
+
+  /**
+   * A dotted short form at {@code begin}, period included: a country's ("U.S.", "U.K.", "U.S.A.") always; a
+   * region's ("Calif.", "W. Va.", "D.C.") with two or more letters between periods written, or after a comma or a
+   * locative cue ("Lincoln, Neb.", "in Ind."), so that a person's initials stay initials. Null when none.
+   */
+  private Match shortFormAt(String text, int begin, List<PlaceMention> previous) {
+    java.util.regex.Matcher m = DOTTED.matcher(text).region(begin, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String written = m.group().strip();
+    for (int end = begin + written.length(); end > begin; end = text.lastIndexOf('.', end - 2) + 1) {
+      String form = text.substring(begin, end);
+      if (!form.endsWith(".")) {
+        break;
+      }
+      int country = form.indexOf('.') < form.length() - 1
+          ? gazetteer.countryRow(knowledge.countryOf(form).orElse(null)) : -1;
+      if (country >= 0) {
+        return new Match(begin, end, 1, new int[] {country}, null, false);
+      }
+      int region = gazetteer.abbreviationRow(form.replace(" ", ""));
+      boolean plainlyPlace = form.chars().filter(c -> c == '.').count() > 1
+          || text.substring(Math.max(0, begin - 2), begin).equals(", ")
+          || cueBefore(text, begin, previous) != MentionCue.NONE;
+      if (region >= 0 && plainlyPlace) {
+        return new Match(begin, end, 1, new int[] {region}, null, false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "EU", "US", "UK": an all-capitals name of two or three letters is a country, a world region or a place at least
+   * {@code borderwatch.geo.acronym-min-population} strong, never a small namesake; with none of those it names
+   * nothing the gazetteer knows.
+   */
+  private Match withoutSmallNamesakesOfAcronym(String text, Match match) {
+    String written = text.substring(match.begin, match.end);
+    if (written.length() > 3 || written.length() < 2 || !written.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return match;
+    }
+    int[] kept = IntStream.of(match.rows).filter(row -> gazetteer.adminRank(row) == 4
+        || gazetteer.featureClass(row).equals("L")
+        || gazetteer.population(row) >= knowledge.options().acronymMinPopulation()).toArray();
+    return new Match(match.begin, match.end, match.words, kept, match.designator, match.variant && kept.length > 0);
   }
 
   /**
@@ -130,15 +297,19 @@ public final class PlaceMentionFinder {
         }
       }
       MentionCue designator = next != null && next.begin == span[1] + 1 && text.charAt(span[1]) == ' '
-          ? designator(next.text(text)) : null;
+          ? designator(next.text(text)) : listDesignator(text, span[1]);
       int words = (int) tokens.stream().filter(t -> t.begin >= span[0] && t.end <= span[1]).count();
       String written = text.substring(span[0], span[1]);
-      Match m = lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
+      // a demonym given as a place ("American") is its country, not a spelling variant of Americana; "Kan." is Kansas
+      Match m = knowledge.countries().isDemonym(written) || gazetteer.abbreviationRow(written.replace(" ", "")) >= 0
+          ? new Match(span[0], span[1], words, new int[0], designator, false)
+          : lookupSpan(text, span[0], span[1], Math.max(1, words), designator);
       if (m.rows.length == 0) {
         m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
       }
       MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
-      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant));
+      mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant,
+          PlaceRole.PLACE));
     }
     return new Found(linkQualifiers(text, mentions, false), find(text).countryCues());
   }
@@ -148,8 +319,14 @@ public final class PlaceMentionFinder {
    * or, mid-sentence, without one: {@link #linkQualifiers} keeps it only if a region or country follows ("shelled
    * with Grad Toretsk, Donetsk"), so a sentence-opening "Meanwhile, Donetsk" is never a place.
    */
-  private boolean accept(Match match, MentionCue cue, String spanText, boolean midSentence) {
-    if (match.words == 1 && NOT_PLACES.contains(NameFolding.fold(spanText))) {
+  private boolean accept(Match match, MentionCue cue, String spanText, boolean midSentence, Set<String> people) {
+    // one word, whatever follows it ("The town of ...")
+    if (spanText.indexOf(' ') < 0 && (NOT_PLACES.contains(NameFolding.fold(spanText)) || CONTRACTION.matcher(spanText)
+        .find())) {
+      return false;
+    }
+    if (people.contains(spanText) && cue != MentionCue.SETTLEMENT && cue != MentionCue.REGION
+        && cue != MentionCue.DISTRICT && IntStream.of(match.rows).noneMatch(r -> gazetteer.adminRank(r) >= 3)) {
       return false;
     }
     if (match.rows.length == 0) {
@@ -158,12 +335,45 @@ public final class PlaceMentionFinder {
     if (cue != MentionCue.NONE || match.words > 1) {
       return true;
     }
+    // a bare word counts by a place whose own name it is ("Freedom" is an alias of New Freedom, Pennsylvania)
+    String folded = NameFolding.fold(spanText);
     for (int row : match.rows) {
-      if (gazetteer.adminRank(row) >= 1 || gazetteer.population(row) >= knowledge.options().bareNameMinPopulation()) {
+      boolean prominent = gazetteer.adminRank(row) >= 1
+          || gazetteer.population(row) >= knowledge.options().bareNameMinPopulation();
+      if (prominent && (match.variant || gazetteer.adminRank(row) == 4 || namedSo(row, folded))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Becker, Clay and Douglas counties", "the Belgorod and Kursk regions": a plural designator after a list makes
+   * each name of it an administrative area; otherwise the longest match.
+   */
+  private Match listMemberOrLongestMatch(String text, List<Token> tokens, int i, int run) {
+    int end = tokens.get(i + run - 1).end;
+    MentionCue designator = listDesignator(text, end);
+    if (designator != null) {
+      Match m = lookupSpan(text, tokens.get(i).begin, end, run, designator);
+      if (m.rows.length > 0) {
+        return new Match(m.begin, m.end, run, m.rows, designator, m.variant);
+      }
+    }
+    return longestMatch(text, tokens, i, run);
+  }
+
+  /** The region or district designator of a plural after a list that goes on from {@code end}, or null. */
+  private static MentionCue listDesignator(String text, int end) {
+    java.util.regex.Matcher plural = PLURAL_DESIGNATOR_AFTER.matcher(text).region(end, text.length());
+    if (!plural.lookingAt()) {
+      return null;
+    }
+    String word = plural.group(1);
+    String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+        : word.endsWith("shes") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
+    MentionCue cue = designator(singular);
+    return cue == MentionCue.REGION || cue == MentionCue.DISTRICT ? cue : null;
   }
 
   /** Finds the longest span starting at token {@code i} that names a place, with its designator if any. */
@@ -189,7 +399,7 @@ public final class PlaceMentionFinder {
         return m;
       }
     }
-    return unknownRun(tokens, i, run);
+    return unknownRun(text, tokens, i, run);
   }
 
   /**
@@ -207,9 +417,17 @@ public final class PlaceMentionFinder {
         && Character.isUpperCase(text.charAt(end + 2));
   }
 
-  /** Up to three words of a capitalised run as a name the gazetteer lacks. */
-  private static Match unknownRun(List<Token> tokens, int i, int run) {
+  /**
+   * Up to three words of a capitalised run as a name the gazetteer lacks, ending before "of": in "University of
+   * Kharkiv" the name after it is looked up on its own.
+   */
+  private static Match unknownRun(String text, List<Token> tokens, int i, int run) {
     int words = Math.min(run, 3);
+    for (int k = 1; k < words; k++) {
+      if (tokens.get(i + k).text(text).equals("of")) {
+        words = k;
+      }
+    }
     while (words > 1 && !tokens.get(i + words - 1).capitalised()) {
       words--;
     }
@@ -222,6 +440,17 @@ public final class PlaceMentionFinder {
    */
   private Match lookupSpan(String text, int begin, int end, int words, MentionCue designator) {
     String folded = NameFolding.fold(text.substring(begin, end));
+    Match m = lookupFolded(folded, begin, end, words, designator);
+    java.util.regex.Matcher adjective = ADJECTIVAL_SUFFIX.matcher(folded);
+    if (m.rows.length == 0 && designator == MentionCue.DISTRICT && adjective.find()) {
+      // "Gravoronsk district", "Graivoronsky raion": the district named for its town
+      Match town = lookupFolded(folded.substring(0, adjective.start()), begin, end, words, designator);
+      return town.rows.length > 0 ? town : m;
+    }
+    return m;
+  }
+
+  private Match lookupFolded(String folded, int begin, int end, int words, MentionCue designator) {
     int consumed = words + (designator != null ? 1 : 0);
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
       int[] regions = gazetteer.lookupRegion(folded);
@@ -229,18 +458,18 @@ public final class PlaceMentionFinder {
         return new Match(begin, end, consumed, regions, designator, false);
       }
     }
-    int[] rows = gazetteer.lookup(folded);
+    int[] rows = withoutLesserAliases(gazetteer.lookup(folded), folded);
     if (rows.length == 0 && designator == null) {
       String stripped = withoutDesignator(folded);
       rows = gazetteer.lookupRegion(stripped.isEmpty() ? folded : stripped);
     }
     if (rows.length > 0) {
-      return new Match(begin, end, consumed, preferTowns(rows, designator), designator, false);
+      return new Match(begin, end, consumed, preferTowns(rows, designator, folded), designator, false);
     }
     if (words == 1 || designator != null) {
       int[] variants = gazetteer.lookupCloseVariant(folded);
       if (variants.length > 0) {
-        return new Match(begin, end, consumed, preferTowns(variants, designator), designator, true);
+        return new Match(begin, end, consumed, preferTowns(variants, designator, null), designator, true);
       }
     }
     return new Match(begin, end, consumed, new int[0], designator, false);
@@ -251,7 +480,7 @@ public final class PlaceMentionFinder {
    * demonym; a gold standard marks "American" as a reference to the United States.
    */
   private int[] writtenRegionOrCountry(String written) {
-    int abbreviation = gazetteer.abbreviationRow(written);
+    int abbreviation = gazetteer.abbreviationRow(written.replace(" ", ""));
     if (abbreviation >= 0) {
       return new int[] {abbreviation};
     }
@@ -272,9 +501,11 @@ public final class PlaceMentionFinder {
   /**
    * Without a designator a bare name means the town rather than the same-named region or district containing it
    * ("Kharkiv", "Moscow") or, for a national capital, governed from it (GeoNames files Kyiv apart from the oblast
-   * it names "Kiev"), so such towns move ahead of their region.
+   * it names "Kiev"), so such towns move ahead of their region. Only a town whose own name is the name written
+   * does: "Minnesota" is an old alternate name of Minneota and "Arizona" one of Yuma, and both mean the state.
+   * Spelling variants ({@code folded} null: "Kharkov") match town and region alike, and the town goes first.
    */
-  private int[] preferTowns(int[] rows, MentionCue designator) {
+  private int[] preferTowns(int[] rows, MentionCue designator, String folded) {
     if (designator == MentionCue.REGION || designator == MentionCue.DISTRICT) {
       return rows;
     }
@@ -287,7 +518,8 @@ public final class PlaceMentionFinder {
       int rank = gazetteer.adminRank(row);
       if (rank == 2 || rank == 3) {
         for (int other : rows) {
-          if (gazetteer.featureClass(other).equals("P") && row != other
+          boolean capital = gazetteer.featureCode(other).equals("PPLC");
+          if (gazetteer.featureClass(other).equals("P") && row != other && (capital || namedSo(other, folded))
               && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
               && (java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
                   || gazetteer.featureCode(other).equals("PPLC"))
@@ -300,6 +532,35 @@ public final class PlaceMentionFinder {
       }
     }
     return towns.isEmpty() ? rows : rest.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Drops places that carry the name only as an alternate name and are smaller than the largest place whose own name
+   * it is: "Athens" is an old name of Lemont, Illinois, and "Minnesota" one of Minneota, and neither is meant by it.
+   * Countries stay (they are named by aliases: "U.S.", "Britain"), and so does a larger alias holder ("Kiev" is the
+   * capital more than the oblast GeoNames spells so).
+   */
+  private int[] withoutLesserAliases(int[] rows, String folded) {
+    long largestOwn = -1;
+    for (int row : rows) {
+      if (namedSo(row, folded)) {
+        largestOwn = Math.max(largestOwn, gazetteer.population(row));
+      }
+    }
+    // an own-named continent or macro-region outranks any town carrying its name ("Africa" is an old name of Mahdia)
+    boolean worldRegion = IntStream.of(rows).anyMatch(row -> namedSo(row, folded) && gazetteer.countryCode(row) == null);
+    long threshold = worldRegion ? Long.MAX_VALUE : largestOwn;
+    return largestOwn < 0 ? rows : IntStream.of(rows).filter(row -> namedSo(row, folded)
+        || gazetteer.adminRank(row) == 4 || gazetteer.population(row) > threshold).toArray();
+  }
+
+  /** Whether the row's own name (not one of its alternate names) folds to {@code folded}. */
+  private boolean namedSo(int row, String folded) {
+    if (folded == null) {
+      return true;
+    }
+    Place p = gazetteer.place(row);
+    return NameFolding.fold(p.name()).equals(folded) || NameFolding.fold(p.asciiName()).equals(folded);
   }
 
   private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
@@ -334,10 +595,17 @@ public final class PlaceMentionFinder {
         linked.set(k, m.withQualifier(k + 1));
       }
     }
+    keepOneSensePerArticle(linked);
     for (int k = 0; k < linked.size(); k++) {
       PlaceMention m = linked.get(k);
-      if (!m.known() && m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
+      // known or not: "the villages of Kozinka and Gora-Podol" after "the Belgorod region" lie there, and not in a
+      // namesake elsewhere (Kozhanka, Ukraine)
+      if (m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT) {
         int region = precedingRegionInSentence(text, linked, k);
+        if (region < 0 && k > 0 && LIST_GAP.matcher(between(text, linked.get(k - 1), m)).matches()) {
+          // "Kozinka and Gora-Podol": an unknown village lies where the one listed with it does
+          region = linked.get(k - 1).qualifier();
+        }
         if (region >= 0) {
           linked.set(k, m.withQualifier(region));
         }
@@ -362,6 +630,27 @@ public final class PlaceMentionFinder {
       out.add(m.qualifier() >= 0 ? m.withQualifier(newIndex[m.qualifier()]) : m);
     }
     return out;
+  }
+
+  /**
+   * One sense per article: a name the text located earlier ("Kozinka, Belgorod Oblast") is the same place when it
+   * comes back without a locator ("liberated Kozinka and Gora-Podol"), unless the text locates it anew.
+   */
+  private static void keepOneSensePerArticle(List<PlaceMention> mentions) {
+    Map<String, Integer> locatedBy = new java.util.HashMap<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      PlaceMention m = mentions.get(k);
+      String name = NameFolding.fold(m.text());
+      if (m.qualifier() >= 0) {
+        locatedBy.put(name, m.qualifier());
+      } else if (locatedBy.containsKey(name) && m.cue() != MentionCue.REGION && m.cue() != MentionCue.DISTRICT) {
+        mentions.set(k, m.withQualifier(locatedBy.get(name)));
+      }
+    }
+  }
+
+  private static String between(String text, PlaceMention a, PlaceMention b) {
+    return a.end() <= b.begin() ? text.substring(a.end(), b.begin()) : "";
   }
 
   /** "entered the Belgorod region and took the village of X": the nearest region named earlier in the sentence. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.borderwatch.geo.passes.ArticleContext;
 import org.borderwatch.geo.passes.CountryNamePass;
 import org.borderwatch.geo.passes.Decision;
+import org.borderwatch.geo.passes.LocalNamesakePass;
 import org.borderwatch.geo.passes.PassResult;
 import org.borderwatch.geo.passes.ProminencePass;
 import org.borderwatch.geo.passes.QualifierPass;
@@ -33,6 +34,7 @@ public final class PlaceResolver {
         new QualifierPass(),
         new RegionDesignatorPass(),
         new SingleCandidatePass(),
+        new LocalNamesakePass(),
         new CountryNamePass(),
         new SharedAdmin1Pass(),
         new StoryCountryPass(),

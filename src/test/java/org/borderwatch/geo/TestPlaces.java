@@ -24,7 +24,17 @@ public final class TestPlaces {
   public static final long DMYTRIVKA_ODESA = 710002;
   public static final long UKRAINE = 690791;
   public static final long RUSSIA = 2017370;
-  public static final int FIXTURE_PLACE_ROWS = 27;
+  public static final long EU_FRANCE = 900201;
+  public static final long GLOBE_AZ = 900202;
+  public static final long MAHDIA = 900203;
+  public static final long CASABLANCA = 900204;
+  public static final long MINNEOTA = 900205;
+  public static final long KOZHANKA = 900206;
+  public static final long MINNESOTA = 5037779;
+  public static final long UNITED_STATES = 6252001;
+  public static final long AFRICA = 6255146;
+  public static final long EUROPEAN_UNION = 6695072;
+  public static final int FIXTURE_PLACE_ROWS = 34;
 
   private static GeoNamesKnowledge knowledge;
 
@@ -36,6 +46,17 @@ public final class TestPlaces {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The mention of {@code name} in {@code text} as the test gazetteer resolves it; fails when there is none. */
+  public static ResolvedPlace place(String text, String name) {
+    return mentionOf(text, name).orElseThrow(() -> new AssertionError("no mention '" + name + "' in: "
+        + knowledge().parser().parse(text)));
+  }
+
+  /** The mention of {@code name} in {@code text}, if the parser finds one. */
+  public static java.util.Optional<ResolvedPlace> mentionOf(String text, String name) {
+    return knowledge().parser().parse(text).stream().filter(p -> p.text().equals(name)).findFirst();
   }
 
   public static synchronized GeoNamesKnowledge knowledge() {

@@ -1,6 +1,10 @@
 package org.borderwatch.geo.passes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.borderwatch.geo.NameFolding;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +56,35 @@ public record ArticleContext(Gazetteer gazetteer, GazetteerOptions options, List
       }
     });
     return counts;
+  }
+
+  /** How many mentions carry the same name as mention {@code i}, itself included. */
+  public int sameNameCount(int i) {
+    String name = NameFolding.fold(mentions.get(i).text());
+    return (int) mentions.stream().filter(m -> NameFolding.fold(m.text()).equals(name)).count();
+  }
+
+  /**
+   * How many distinct names of the article other than mention {@code i}'s can lie only in {@code country}: decided
+   * there, or with every candidate there ("Kentucky" can lie only in the United States).
+   */
+  public int namesOnlyIn(String country, int i) {
+    String self = NameFolding.fold(mentions.get(i).text());
+    Set<String> names = new HashSet<>();
+    for (int j = 0; j < mentions.size(); j++) {
+      PlaceMention m = mentions.get(j);
+      String name = NameFolding.fold(m.text());
+      if (name.equals(self) || !m.known()) {
+        continue;
+      }
+      Decision d = decisions.get(j);
+      boolean only = d != null ? d.row() >= 0 && country.equals(gazetteer.countryCode(d.row()))
+          : IntStream.of(m.candidates()).allMatch(row -> country.equals(gazetteer.countryCode(row)));
+      if (only) {
+        names.add(name);
+      }
+    }
+    return names.size();
   }
 
   /**

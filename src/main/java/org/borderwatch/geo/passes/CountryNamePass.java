@@ -6,7 +6,9 @@ import org.borderwatch.geo.PlaceMention;
 
 /**
  * A name that is a country's ("Ukraine", "Georgia") means the country, unless a first-level region of that name
- * lies in a country the article is more about than that country (Georgia in a story about Atlanta).
+ * lies in a country the article is more about than that country (Georgia beside Kentucky). How much an article is
+ * about a country: its decided places, country names and demonyms there ({@link ArticleContext#focusCountries}),
+ * less the name's own mentions, plus the other names that can lie only in that country.
  */
 public final class CountryNamePass implements ResolutionPass {
   @Override
@@ -31,11 +33,16 @@ public final class CountryNamePass implements ResolutionPass {
         }
       }
       if (country >= 0) {
-        boolean regionCountryLeads = focusRegion >= 0 && focus.getOrDefault(g.countryCode(focusRegion), 0)
-            > focus.getOrDefault(g.countryCode(country), 0);
+        boolean regionCountryLeads = focusRegion >= 0
+            && weight(article, focus, g.countryCode(focusRegion), i) > weight(article, focus, g.countryCode(country), i)
+                - article.sameNameCount(i);
         result.decide(i, regionCountryLeads ? focusRegion : country, 0.9);
       }
     }
     return result.build();
+  }
+
+  private static int weight(ArticleContext article, Map<String, Integer> focus, String country, int mention) {
+    return focus.getOrDefault(country, 0) + article.namesOnlyIn(country, mention);
   }
 }

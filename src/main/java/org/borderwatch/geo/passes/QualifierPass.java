@@ -93,7 +93,8 @@ public final class QualifierPass implements ResolutionPass {
   }
 
   private static boolean inside(Gazetteer g, int row, int area) {
-    if (!g.countryCode(row).equals(g.countryCode(area))) {
+    // continents and macro-regions have no country
+    if (g.countryCode(area) == null || !g.countryCode(area).equals(g.countryCode(row))) {
       return false;
     }
     return g.adminRank(area) == 4 || (g.admin1Code(area) != null && g.admin1Code(area).equals(g.admin1Code(row)));

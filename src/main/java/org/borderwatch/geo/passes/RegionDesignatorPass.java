@@ -1,5 +1,6 @@
 package org.borderwatch.geo.passes;
 
+import java.util.Map;
 import org.borderwatch.geo.Gazetteer;
 import org.borderwatch.geo.MentionCue;
 import org.borderwatch.geo.PlaceMention;
@@ -25,11 +26,15 @@ public final class RegionDesignatorPass implements ResolutionPass {
         continue;
       }
       int wanted = m.cue() == MentionCue.REGION ? 3 : 2;
+      // of several areas of that name ("Clay County" in eighteen states), the one where the article's places can be
+      Map<String, Integer> support = SharedAdmin1Pass.support(article, i);
       int best = -1;
+      int bestSupport = -1;
       for (int row : m.candidates()) {
-        if (g.adminRank(row) == wanted) {
+        int s = g.admin1Code(row) == null ? 0 : support.getOrDefault(g.admin1Code(row), 0);
+        if (g.adminRank(row) == wanted && s > bestSupport) {
           best = row;
-          break;
+          bestSupport = s;
         }
       }
       result.decide(i, best >= 0 ? best : m.candidates()[0], best >= 0 ? 0.9 : 0.7);

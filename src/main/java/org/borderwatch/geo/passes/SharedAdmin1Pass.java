@@ -47,7 +47,7 @@ public final class SharedAdmin1Pass implements ResolutionPass {
   }
 
   /** For each admin1 region, how many other distinct names of the article can lie in it. */
-  private static Map<String, Integer> support(ArticleContext article, int mention) {
+  static Map<String, Integer> support(ArticleContext article, int mention) {
     Gazetteer g = article.gazetteer();
     String self = NameFolding.fold(article.mentions().get(mention).text());
     Map<String, Set<String>> regionsByName = new TreeMap<>();

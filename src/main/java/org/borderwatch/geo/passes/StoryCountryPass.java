@@ -25,7 +25,7 @@ public final class StoryCountryPass implements ResolutionPass {
       String bestCountry = null;
       int bestCount = 0;
       for (int row : article.mentions().get(i).candidates()) {
-        int count = focus.getOrDefault(g.countryCode(row), 0);
+        int count = g.countryCode(row) == null ? 0 : focus.getOrDefault(g.countryCode(row), 0);
         if (count > bestCount) {
           bestCountry = g.countryCode(row);
           bestCount = count;
