@@ -102,6 +102,10 @@ final class PlaceRoles {
   /** Which list the i-th place of the sentence belongs in, by the words around it; null when it says no where. */
   private List<ResolvedPlace> role(String text, SentenceFacts f, List<ResolvedPlace> places, int i) {
     ResolvedPlace p = places.get(i);
+    if (!p.role().isEventPlace()) {
+      // "Moscow said", "a US journalist", "the White House": a speaker, a nationality, an institution
+      return null;
+    }
     String before = text.substring(Math.max(f.sentence().begin(), p.begin() - 60), p.begin());
     if (PEOPLE_LEFT_BEFORE.matcher(before).find()) {
       return leftFrom;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.borderwatch.geo.PlaceRole;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Token;
@@ -13,7 +14,8 @@ import org.borderwatch.nlp.Token;
  * "Moscow denied", "Ukraine has recaptured") or the speaker after a reporting verb ("…, says Ukraine", "according
  * to Kyiv"). Such a mention is an actor (the state's government; its forces when the event is violence) and not
  * a place. A country after a preposition ("in Ukraine"), before a possessive or a noun ("Russia's army", "the
- * Ukraine war") or as the subject of a passive ("Kyiv was hit") stays a place.
+ * Ukraine war") or as the subject of a passive ("Kyiv was hit") stays a place. The geoparser's own reading of a
+ * capital as its government ({@link PlaceRole#GOVERNMENT}) is taken as it is.
  */
 final class StateMentions {
   private static final Set<String> STATES = Set.of("PCLI", "PPLC");
@@ -49,7 +51,8 @@ final class StateMentions {
       if (first < 0 || last < 0) {
         continue;
       }
-      if (subject(tokens, first, last, dates, cues, out) || speakerAfterCue(tokens, first, last, cues)) {
+      if (p.role() == PlaceRole.GOVERNMENT || subject(tokens, first, last, dates, cues, out)
+          || speakerAfterCue(tokens, first, last, cues)) {
         out.add(new ActorMention(p.begin(), p.end(), p.text(), Actor.generic(p.name() == null ? p.text() : p.name(),
             ActorType.GOVERNMENT, p.countryCode(), p.countryCode())));
       }
