@@ -39,7 +39,7 @@ final class BoundariesCommand implements Callable<Integer> {
   @Option(names = "--write", paramLabel = "FILE", description = "where the simplified GeoJSON goes; default: not written")
   Path write;
 
-  @Option(names = "--border-tolerance", paramLabel = "DEGREES", defaultValue = "0.01",
+  @Option(names = "--border-tolerance", paramLabel = "DEGREES", defaultValue = "0.004",
       description = "Douglas–Peucker tolerance for land borders, in degrees (default: ${DEFAULT-VALUE})")
   double borderTolerance;
 

@@ -85,11 +85,13 @@ public final class ConfKeys {
 
   /**
    * With boundaries, a place with a town-level point is in a border area when it lies within this many km of the
-   * border with the other party: the reach of tube artillery and short-range rockets fired across the border
-   * (about 20–30 km); region-level places fall back to the admin1 border-region list (docs/extract.md).
+   * border with the other party: the reach of artillery and rocket launchers firing across the border
+   * (Grad about 20 km, extended-range shells and Uragan 35–40 km), which takes in the border cities such fire
+   * reaches (Belgorod 36 km, Kharkiv 33 km, Sumy 27 km); region-level places fall back to the admin1 border-region
+   * list (docs/extract.md).
    */
   public static final String CROSSBORDER_BORDER_AREA_KM = "borderwatch.crossborder.border-area-km";
-  public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 25.0;
+  public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 40.0;
 
   /**
    * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a

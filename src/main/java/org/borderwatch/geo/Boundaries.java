@@ -127,6 +127,23 @@ public final class Boundaries implements Serializable {
     return search(iso, borders.get(iso).indexOf(otherIso2.toUpperCase(Locale.ROOT)), latitude, longitude);
   }
 
+  /** The border between the two countries as (lon1, lat1, lon2, lat2) quadruples; empty when they share none. */
+  public double[] sharedSegments(String iso2, String otherIso2) {
+    if (!share(iso2, otherIso2)) {
+      return new double[0];
+    }
+    CountryBorder border = borders.get(iso2.toUpperCase(Locale.ROOT));
+    int neighbour = border.indexOf(otherIso2.toUpperCase(Locale.ROOT));
+    SegmentList out = new SegmentList();
+    for (int i = 0; i < border.neighbour.length; i++) {
+      if (border.neighbour[i] == neighbour) {
+        int o = i * 4;
+        out.add(border.segments[o], border.segments[o + 1], border.segments[o + 2], border.segments[o + 3]);
+      }
+    }
+    return out.toArray();
+  }
+
   /** Nearest segment of {@code iso}'s border, of any neighbour ({@code neighbour} -1) or of that one. */
   private OptionalDouble search(String iso, int neighbour, double latitude, double longitude) {
     CountryBorder border = borders.get(iso);
