@@ -23,7 +23,7 @@ public final class HtmlReport {
       """;
 
   /** Incidents listed under each map (the map itself shows every point it got). */
-  static final int MAX_MAP_ROWS = 50;
+  static final int MAX_MAP_ROWS = 20;
 
   private HtmlReport() {}
 

@@ -35,6 +35,8 @@ public final class MapTheatres {
   /** Margin around a theatre's points, as a share of its extent, at least {@link #MIN_MARGIN_DEGREES}. */
   static final double MARGIN_SHARE = 0.15;
   static final double MIN_MARGIN_DEGREES = 0.6;
+  /** A theatre spans at least this many degrees each way. */
+  static final double MIN_EXTENT_DEGREES = 3.0;
   /** Outline vertices closer than this share of the extent are merged (about a pixel of a 900-pixel map). */
   static final double DRAWING_TOLERANCE_SHARE = 1.0 / 900;
 
@@ -90,6 +92,8 @@ public final class MapTheatres {
     points.forEach(p -> e.expandToInclude(p.longitude(), p.latitude()));
     double margin = Math.max(MIN_MARGIN_DEGREES, MARGIN_SHARE * Math.max(e.getWidth(), e.getHeight()));
     e.expandBy(margin);
+    // a lone incident still gets its country and neighbours around it
+    e.expandBy(Math.max(0, (MIN_EXTENT_DEGREES - e.getWidth()) / 2), Math.max(0, (MIN_EXTENT_DEGREES - e.getHeight()) / 2));
     Geometry frame = FACTORY.toGeometry(e);
     double tolerance = Math.max(e.getWidth(), e.getHeight()) * DRAWING_TOLERANCE_SHARE;
     List<ReportData.Outline> outlines = new ArrayList<>();

@@ -21,6 +21,8 @@ public final class SvgCharts {
   private static final int WIDTH = 900;
   private static final double MAP_MAX_HEIGHT = 560;
   private static final int MAP_MIN_HEIGHT = 260;
+  /** Country codes are not written closer than this (pixels) to the map's edge. */
+  private static final int LABEL_INSET = 14;
   private static final String WATER = "#dfe9f2";
   private static final String LAND = "#f1efe9";
   /** Land of the countries whose shared borders the map draws stronger. */
@@ -163,9 +165,14 @@ public final class SvgCharts {
     }
     graticule(svg, t, at, plotW, plotH, pad);
     for (ReportData.Outline o : t.outlines()) {
+      double lx = at.x(o.labelLon());
+      double ly = at.y(o.labelLat());
+      if (lx < pad + LABEL_INSET || lx > pad + plotW - LABEL_INSET || ly < pad + LABEL_INSET
+          || ly > pad + plotH - LABEL_INSET) {
+        continue; // a sliver at the map's edge: its code would be cut off
+      }
       svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-size=\"12\" "
-          + "fill=\"#777\" font-weight=\"bold\">%s</text>", fmt(at.x(o.labelLon())), fmt(at.y(o.labelLat())),
-          escape(o.iso2())));
+          + "fill=\"#777\" font-weight=\"bold\">%s</text>", fmt(lx), fmt(ly), escape(o.iso2())));
     }
     Map<String, String> colours = kindColours(t.points());
     // biggest first, so small points stay visible on top
@@ -183,7 +190,8 @@ public final class SvgCharts {
       svg.append("</g>");
     }
     scaleBar(svg, plotW, cos, scale, pad, pad + plotH);
-    int lx = WIDTH - legendW + 10;
+    // the legend sits beside the map, however narrow the theatre
+    int lx = (int) (pad + plotW + 24);
     int ly = pad + 10;
     for (Map.Entry<String, String> e : colours.entrySet()) {
       legend(svg, lx, ly, e.getValue(), e.getKey());
