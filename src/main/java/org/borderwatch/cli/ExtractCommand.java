@@ -6,6 +6,7 @@ import org.borderwatch.BorderwatchException;
 import org.borderwatch.extract.ExtractionRules;
 import org.borderwatch.extract.spark.ExtractJob;
 import org.borderwatch.extract.spark.ExtractionRulesLoader;
+import org.borderwatch.geo.BoundaryOptions;
 import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.spark.GeoKnowledgeLoader;
@@ -50,13 +51,15 @@ final class ExtractCommand implements Callable<Integer> {
     GeoKnowledge geo;
     try {
       rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon);
-      geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()));
+      geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()),
+          BoundaryOptions.from(session.conf()));
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }
     console.progress("extract", "gazetteer " + geo.version() + ", rules " + rules.version());
     manifest.putVersion("gazetteer", geo.version());
     manifest.putVersion("extractor", rules.version());
+    manifest.put("border_area", geo.borderAreaBasis());
     ExtractJob.Result r = ExtractJob.run(session.spark(), session.store(), run, rules, geo, mode);
     manifest.addStage("extract", r.counts(), r.rejectsByReason(), r.seconds());
     console.counts("extract", r.counts(), r.seconds());

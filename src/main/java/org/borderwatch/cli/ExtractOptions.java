@@ -10,7 +10,7 @@ public final class ExtractOptions {
   String gazetteer;
 
   @Option(names = "--boundaries", paramLabel = "FILE",
-      description = "GeoJSON country boundaries for border distances; default: none (border regions only)")
+      description = "GeoJSON country boundaries for border distances and border areas; default: the simplified Natural Earth boundaries bundled in the jar")
   String boundaries;
 
   @Option(names = "--actors", paramLabel = "FILE",

@@ -1,6 +1,7 @@
 package org.borderwatch.cli;
 
 import java.util.concurrent.Callable;
+import org.borderwatch.geo.BoundaryOptions;
 import org.borderwatch.report.spark.ReportSparkAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     try (JobSession session = JobSession.open("report", sparkOptions, output.out)) {
       String file = report != null ? report : session.store().root() + "/" + DEFAULT_FILE;
       console.progress("report", "reading tables under " + session.store().root());
-      ReportSparkAction.Result r = ReportSparkAction.of(session.spark(), session.store(), file).execute();
+      ReportSparkAction.Result r = ReportSparkAction.of(session.spark(), session.store(), file)
+          .drawnIn(BoundaryOptions.from(session.conf()).view()).execute();
       console.progress("report", String.format("done in %.1fs: %d incidents summarised, %d bytes", r.seconds(),
           r.incidents(), r.bytes()));
       console.line("report: " + r.path());

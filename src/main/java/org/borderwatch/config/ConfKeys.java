@@ -79,6 +79,28 @@ public final class ConfKeys {
   public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
 
   /**
+   * Whose lines border distances are measured to: {@code de-jure} (territory as the gazetteer codes it, Crimea in
+   * Ukraine: the areas of {@code borderwatch.geo.de-jure-areas} are moved first) or {@code de-facto} (the polygons'
+   * own lines, lines of control included).
+   */
+  public static final String GEO_BOUNDARIES_VIEW = "borderwatch.geo.boundaries-view";
+  public static final String GEO_BOUNDARIES_VIEW_DEFAULT = "de-jure";
+
+  /** TSV of the areas the de-jure view moves between countries (docs/geo.md); empty means the bundled file. */
+  public static final String GEO_DE_JURE_AREAS = "borderwatch.geo.de-jure-areas";
+  public static final String GEO_DE_JURE_AREAS_DEFAULT = "";
+
+  /**
+   * With boundaries, a place with a town-level point is in a border area when it lies within this many km of the
+   * border with the other party: the reach of artillery and rocket launchers firing across the border
+   * (Grad about 20 km, extended-range shells and Uragan 35–40 km), which takes in the border cities such fire
+   * reaches (Belgorod 36 km, Kharkiv 33 km, Sumy 27 km); region-level places fall back to the admin1 border-region
+   * list (docs/extract.md).
+   */
+  public static final String CROSSBORDER_BORDER_AREA_KM = "borderwatch.crossborder.border-area-km";
+  public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 40.0;
+
+  /**
    * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a
    * DataFrame transform: the fastest Spark NLP option in ExtractBenchmark, docs/extract.md), {@code sparknlp-light}
    * (the same through a LightPipeline per partition) or {@code rules} (plain Java, no Spark NLP).

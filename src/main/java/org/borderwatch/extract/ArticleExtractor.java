@@ -699,8 +699,7 @@ public final class ArticleExtractor {
       LocalDate eventDate = date == null ? published : date.date();
       int precision = date == null ? DateMention.WEEK : date.precision();
       String origin = roles.origin();
-      CrossBorderKind kind = CrossBorder.classify(geo, side, hint, placeCountry, place == null ? null : place.admin1Code(),
-          origin, others);
+      CrossBorderKind kind = CrossBorder.classify(geo, side, hint, placeCountry, place, origin, others);
       Double distance = null;
       if (place != null && place.latitude() != null && place.longitude() != null && placeCountry != null) {
         java.util.OptionalDouble d = geo.borderDistanceKm(placeCountry, place.latitude(), place.longitude());

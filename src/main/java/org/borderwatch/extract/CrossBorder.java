@@ -4,21 +4,23 @@ import java.util.Set;
 import org.borderwatch.extract.Claim.CrossBorderKind;
 import org.borderwatch.extract.Trigger.CrossBorderHint;
 import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.ResolvedPlace;
 
 /**
  * Cross-border kind of one claim (DESIGN.md §7). An actor acting on the territory of another state
  * than its side's is cross-border when the fire came from elsewhere (origin named), when the weapon
- * is airborne, or when the place lies in a region of that state on its border with the actor's side;
+ * is airborne, or when the place lies in a border area of that state facing the actor's side
+ * ({@link GeoKnowledge#inBorderArea}: near the border by distance, else a border admin1 region);
  * the kind follows the event: ground → INCURSION, fire → CROSS_BORDER_FIRE, air → AIR_DRONE, other →
  * BORDER_AREA. An event on the actor's own side is cross-border when it downs something airborne in
- * a border region facing another party of the article (AIR_DRONE) or otherwise involves that party
- * in such a region (BORDER_AREA).
+ * a border area facing another party of the article (AIR_DRONE) or otherwise involves that party
+ * in such an area (BORDER_AREA).
  */
 final class CrossBorder {
   private CrossBorder() {}
 
   static CrossBorderKind classify(GeoKnowledge geo, String actorSide, CrossBorderHint hint, String placeCountry,
-      String admin1, String origin, Set<String> otherParties) {
+      ResolvedPlace place, String origin, Set<String> otherParties) {
     if (placeCountry == null) {
       return null;
     }
@@ -26,17 +28,14 @@ final class CrossBorder {
       return kind(hint, CrossBorderKind.CROSS_BORDER_FIRE);
     }
     if (actorSide != null && !actorSide.equals(placeCountry)) {
-      boolean atBorder = admin1 != null && geo.isBorderRegion(admin1, actorSide);
+      boolean atBorder = geo.inBorderArea(place, actorSide);
       if (hint == CrossBorderHint.AIR || (atBorder && geo.neighbours(actorSide, placeCountry))) {
         return kind(hint, CrossBorderKind.BORDER_AREA);
       }
       return null;
     }
-    if (admin1 == null) {
-      return null;
-    }
     for (String party : otherParties) {
-      if (!party.equals(placeCountry) && geo.isBorderRegion(admin1, party)) {
+      if (!party.equals(placeCountry) && geo.inBorderArea(place, party)) {
         return hint == CrossBorderHint.INTERCEPT || hint == CrossBorderHint.AIR
             ? CrossBorderKind.AIR_DRONE
             : CrossBorderKind.BORDER_AREA;

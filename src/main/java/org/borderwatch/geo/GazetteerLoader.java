@@ -140,7 +140,7 @@ public final class GazetteerLoader {
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     LoadReport report = new LoadReport(files.location(), version, gazetteer.size(), gazetteer.nameCount(), filtered,
         malformed, (System.nanoTime() - start) / 1_000_000);
-    return new GeoNamesKnowledge(gazetteer, countries, borders, nameContexts, null, options, report);
+    return new GeoNamesKnowledge(gazetteer, countries, borders, nameContexts, options, report);
   }
 
   private boolean isPlaceTable(GazetteerFiles files, String name) {

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
+import org.borderwatch.config.ConfKeys;
 
 /**
  * {@link GeoKnowledge} over a GeoNames gazetteer: the compact {@link Gazetteer} index, {@link Countries},
- * {@link BorderRegions} and optional {@link Boundaries}. Immutable and serializable; build it once on the
+ * {@link BorderRegions} and {@link Boundaries} (the bundled ones unless replaced). Immutable and serializable; build it once on the
  * driver ({@link #bundled()}, {@link #load(GazetteerFiles, GazetteerOptions)}, or
  * {@code geo.spark.GeoKnowledgeLoader} for HDFS/S3) and broadcast it.
  */
@@ -20,25 +21,38 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
   private final BorderRegions borderRegions;
   private final NameContexts nameContexts;
   private final Boundaries boundaries;
+  private final String boundariesSource;
+  private final double borderAreaKm;
   private final GazetteerOptions options;
   private final LoadReport report;
 
   GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions, NameContexts nameContexts,
-      Boundaries boundaries, GazetteerOptions options, LoadReport report) {
+      GazetteerOptions options, LoadReport report) {
+    this(gazetteer, countries, borderRegions, nameContexts, null, null, ConfKeys.CROSSBORDER_BORDER_AREA_KM_DEFAULT,
+        options, report);
+  }
+
+  private GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions,
+      NameContexts nameContexts, Boundaries boundaries, String boundariesSource, double borderAreaKm,
+      GazetteerOptions options, LoadReport report) {
     this.gazetteer = gazetteer;
     this.countries = countries;
     this.borderRegions = borderRegions;
     this.nameContexts = nameContexts;
     this.boundaries = boundaries;
+    this.boundariesSource = boundariesSource;
+    this.borderAreaKm = borderAreaKm;
     this.options = options;
     this.report = report;
   }
 
-  /** The gazetteer bundled in the jar with default options; loaded once per JVM. */
+  /** The gazetteer and boundaries bundled in the jar with default options; loaded once per JVM. */
   public static GeoNamesKnowledge bundled() {
     GeoNamesKnowledge k = BUNDLED.get();
     if (k == null) {
-      k = load(GazetteerFiles.bundled(), GazetteerOptions.defaults());
+      BoundaryOptions defaults = BoundaryOptions.defaults();
+      k = load(GazetteerFiles.bundled(), GazetteerOptions.defaults())
+          .withBoundaries(Boundaries.bundled(defaults.view()), Boundaries.describeBundled(defaults.view()), defaults);
       BUNDLED.compareAndSet(null, k);
     }
     return BUNDLED.get();
@@ -57,9 +71,19 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
     return load(GazetteerFiles.directory(dir), options);
   }
 
-  /** The same knowledge with country boundaries for {@link #borderDistanceKm}. */
-  public GeoNamesKnowledge withBoundaries(Boundaries countryBoundaries) {
-    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, countryBoundaries, options, report);
+  /**
+   * The same knowledge with country boundaries for {@link #borderDistanceKm} and border areas.
+   *
+   * @param source what the boundaries are, for the run manifest ("bundled Natural Earth …, de-jure")
+   */
+  public GeoNamesKnowledge withBoundaries(Boundaries countryBoundaries, String source, BoundaryOptions boundaryOptions) {
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, countryBoundaries, source,
+        boundaryOptions.borderAreaKm(), options, report);
+  }
+
+  /** The same knowledge without boundaries: border areas from the admin1 list only, no border distances. */
+  public GeoNamesKnowledge withoutBoundaries() {
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, options, report);
   }
 
   public Gazetteer gazetteer() {
@@ -121,5 +145,23 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
   @Override
   public OptionalDouble borderDistanceKm(String iso2, double latitude, double longitude) {
     return boundaries == null ? OptionalDouble.empty() : boundaries.borderDistanceKm(iso2, latitude, longitude);
+  }
+
+  @Override
+  public OptionalDouble borderDistanceKm(String iso2, String otherIso2, double latitude, double longitude) {
+    return boundaries == null ? OptionalDouble.empty()
+        : boundaries.borderDistanceKm(iso2, otherIso2, latitude, longitude);
+  }
+
+  @Override
+  public double borderAreaKm() {
+    return borderAreaKm;
+  }
+
+  @Override
+  public String borderAreaBasis() {
+    return boundaries == null ? GeoKnowledge.super.borderAreaBasis()
+        : String.format(java.util.Locale.ROOT, "within %s km of the border (%s); admin1 border regions for "
+            + "region-level places", borderAreaKm, boundariesSource);
   }
 }

@@ -7,7 +7,7 @@ import java.io.Serializable;
  * {@code --boundaries}) and in configuration ({@code borderwatch.geo.*}).
  *
  * @param gazetteerDir folder of GeoNames dump files (local, HDFS, S3); null for the gazetteer bundled in the jar
- * @param boundaries GeoJSON file of country boundaries; null to do without border distances
+ * @param boundaries GeoJSON file of country boundaries; null for the ones bundled in the jar
  */
 public record GeoSettings(String gazetteerDir, String boundaries) implements Serializable {
 

@@ -79,6 +79,7 @@ public final class Columns {
   public static final String CROSS_BORDER = "cross_border";
   public static final String CROSS_BORDER_KIND = "cross_border_kind";
   public static final String BORDER_DISTANCE_KM = "border_distance_km";
+  public static final String DISTANCE_BAND = "distance_band";
   public static final String EXTRACTOR_VERSION = "extractor_version";
 
   // incidents

@@ -145,7 +145,7 @@ public final class Schemas {
           required(TIME_PRECISION, INT, "1 day, 2 week, 3 month"),
           required(CROSS_BORDER, BOOLEAN, "true when the actor acts on the territory of a state other than its own side, across or at their border"),
           optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
-          optional(BORDER_DISTANCE_KM, DOUBLE, "distance from the place to the nearest border of its country (with boundaries configured)"),
+          optional(BORDER_DISTANCE_KM, DOUBLE, "distance from the place to the nearest land border of its country (gazetteer's country; bundled or --boundaries polygons, borderwatch.geo.boundaries-view)"),
           required(CONFIDENCE, DOUBLE, "0–1: higher when actor, place and claimant are explicit and resolved"),
           required(EXTRACTOR_VERSION, STRING, "version of the extraction rules and dictionaries"),
           required(RUN_ID, STRING, "run that wrote the row"),
@@ -183,6 +183,20 @@ public final class Schemas {
           PIPELINE, GAZETTEER),
       List.of(EVENT_DATE));
 
+  /** Upper limits (km, exclusive) of the border-distance bands of the stats tables; beyond the last, one open band. */
+  public static final List<Double> DISTANCE_BAND_LIMITS_KM = List.of(5.0, 25.0, 100.0);
+
+  /** Label of distance band {@code i} of {@link #DISTANCE_BAND_LIMITS_KM}: "0-5", "5-25", "25-100", ">100". */
+  public static String distanceBand(int i) {
+    List<Double> limits = DISTANCE_BAND_LIMITS_KM;
+    return i == limits.size() ? ">" + km(limits.get(i - 1))
+        : (i == 0 ? "0" : km(limits.get(i - 1))) + "-" + km(limits.get(i));
+  }
+
+  private static String km(double limit) {
+    return Long.toString(Math.round(limit));
+  }
+
   private static final ColumnSpec STATS_RUN = required(RUN_ID, STRING, "run that wrote the row");
   private static final ColumnSpec STATS_YEAR = required(YEAR, INT, "calendar year of the event date; partition column");
 
@@ -194,6 +208,8 @@ public final class Schemas {
         optional(ADMIN1_NAME, STRING, "admin1 name"),
         optional(ACTOR_COUNTRY, STRING, "side of an acting party (an incident with actors of two sides counts once under each)"),
         optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
+        optional(DISTANCE_BAND, STRING, "distance to the border, the smallest among the incident's claims: 0-5, 5-25, "
+            + "25-100 or >100 km; null without one"),
         required(EVENT_TYPE, STRING, "ACLED event type"),
         required(N_INCIDENTS, LONG, "cross-border incidents"),
         required(N_CONTESTED, LONG, "of which contested"),

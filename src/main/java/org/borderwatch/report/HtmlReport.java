@@ -14,13 +14,16 @@ import java.util.function.Function;
 public final class HtmlReport {
   private static final String CSS = """
       body{font-family:sans-serif;margin:24px auto;max-width:960px;color:#222}
-      h1{font-size:26px}h2{font-size:20px;margin-top:36px;border-bottom:1px solid #ccc}
+      h1{font-size:26px}h2{font-size:20px;margin-top:36px;border-bottom:1px solid #ccc}h3{font-size:16px;margin:20px 0 4px}
       table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}
       th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
       th{background:#eef2f6}td.n{text-align:right}
       .kpi{display:inline-block;margin:0 24px 8px 0}.kpi b{display:block;font-size:24px}
       details{margin:4px 0 12px}
       """;
+
+  /** Incidents listed under each map (the map itself shows every point it got). */
+  static final int MAX_MAP_ROWS = 20;
 
   private HtmlReport() {}
 
@@ -41,13 +44,16 @@ public final class HtmlReport {
         SvgCharts.lines("Cross-border incidents per week by country pair", data.pairsOverTime()),
         pairTable(data.pairsOverTime())));
 
-    html.append(section("Incident map by cross-border kind",
-        "Each point is an incident placed at a town or within a region (country-level incidents are left out); size grows with its claims.",
-        SvgCharts.scatter("Incident points by cross-border kind", data.points()),
-        table(List.of("incident", "latitude", "longitude", "kind", "claims", "contested"), data.points(),
-            p -> cells(p.label(), String.format(Locale.ROOT, "%.4f", p.latitude()),
-                String.format(Locale.ROOT, "%.4f", p.longitude()), SvgCharts.kindLabel(p.kind()), p.claims(),
-                p.contested() ? "yes" : "no"))));
+    html.append(maps(data.theatres()));
+
+    html.append(section("Cross-border incidents by distance to the border",
+        "Each cross-border incident at the smallest distance from any of its claims' places to the land border of the "
+            + "place's country.",
+        SvgCharts.bars("Cross-border incidents by distance to the border",
+            data.distances().stream().map(HtmlReport::bandLabel).toList(),
+            data.distances().stream().map(ReportData.DistanceCount::incidents).toList()),
+        table(List.of("distance to the border", "cross-border incidents"), data.distances(),
+            d -> cells(bandLabel(d), d.incidents()))));
 
     html.append(section("Top border regions",
         "Admin1 regions ranked by cross-border incidents.",
@@ -84,6 +90,43 @@ public final class HtmlReport {
             data.contestedIncidents(), i -> cells(i.date(), i.place(), i.eventType(), i.reason(),
                 String.join("; ", i.actors()), String.join("; ", i.claimants()), i.claims())));
     return html.append("</body></html>\n").toString();
+  }
+
+  /**
+   * One map per theatre, each followed by the table of its points; several maps when incidents fall in regions far
+   * apart (one continent-wide scatter says nothing about any border).
+   */
+  private static String maps(List<ReportData.Theatre> theatres) {
+    StringBuilder out = new StringBuilder("<h2>Incident maps by cross-border kind</h2>\n<p>")
+        .append(escape("Incidents placed at a town or within a region (country-level incidents are left out), one map "
+            + "per group of incidents far from the others. Size grows with claims, colour is the cross-border kind, "
+            + "contested incidents are ringed; the land borders between the parties of the map's cross-border "
+            + "incidents are drawn stronger. Hover a point for place, date, type, claims and claimants. Country "
+            + "outlines: Natural Earth."))
+        .append("</p>\n");
+    if (theatres.isEmpty()) {
+      out.append("<p>No incident has coordinates.</p>\n");
+    }
+    for (int i = 0; i < theatres.size(); i++) {
+      ReportData.Theatre t = theatres.get(i);
+      String name = "Map " + (i + 1) + ": " + t.name();
+      out.append("<h3>").append(escape(name)).append("</h3>\n")
+          .append(SvgCharts.map("Incidents, " + t.name(), t))
+          .append("\n<details open><summary>Table</summary>\n")
+          .append(table(List.of("incident", "latitude", "longitude", "kind", "claims", "contested", "claimants"),
+              t.points().subList(0, Math.min(MAX_MAP_ROWS, t.points().size())),
+              p -> cells(p.label(), String.format(Locale.ROOT, "%.4f", p.latitude()),
+                  String.format(Locale.ROOT, "%.4f", p.longitude()), SvgCharts.kindLabel(p.kind()), p.claims(),
+                  p.contested() ? "yes" : "no", String.join("; ", p.claimants()))))
+          .append(t.points().size() > MAX_MAP_ROWS
+              ? "<p>" + (t.points().size() - MAX_MAP_ROWS) + " more incidents on the map, fewer claims each.</p>\n" : "")
+          .append("</details>\n");
+    }
+    return out.toString();
+  }
+
+  private static String bandLabel(ReportData.DistanceCount d) {
+    return d.band() == null ? "no distance" : d.band() + " km";
   }
 
   private static String section(String heading, String intro, String svg, String table) {

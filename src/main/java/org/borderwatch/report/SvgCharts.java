@@ -19,6 +19,14 @@ public final class SvgCharts {
   static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"};
   private static final String OTHER_COLOUR = "#999999";
   private static final int WIDTH = 900;
+  private static final double MAP_MAX_HEIGHT = 560;
+  private static final int MAP_MIN_HEIGHT = 260;
+  /** Country codes are not written closer than this (pixels) to the map's edge. */
+  private static final int LABEL_INSET = 14;
+  private static final String WATER = "#dfe9f2";
+  private static final String LAND = "#f1efe9";
+  /** Land of the countries whose shared borders the map draws stronger. */
+  private static final String PARTY_LAND = "#fbf3dc";
 
   private SvgCharts() {}
 
@@ -116,61 +124,141 @@ public final class SvgCharts {
   }
 
   /**
-   * Incident points on an equirectangular projection fitted to their extent (longitudes scaled by
-   * the cosine of the mid latitude, so shapes are not stretched), coloured by cross-border kind.
+   * One theatre's incidents on an equirectangular projection fitted to its extent (longitudes scaled by the cosine
+   * of the mid latitude, so shapes are not stretched): country outlines with their ISO codes, the land borders
+   * between the theatre's parties drawn stronger, incidents sized by claims and coloured by cross-border kind,
+   * contested ones ringed, a {@code <title>} on each (place, date, type, claims, claimants) and a scale bar. Outlines
+   * and borders come clipped to the theatre ({@link MapTheatres}), so the SVG needs no clip path.
    */
-  public static String scatter(String title, List<ReportData.MapPoint> points) {
-    int height = 520;
+  public static String map(String title, ReportData.Theatre t) {
     int pad = 40;
-    int legendW = 200;
-    StringBuilder svg = open(title, height);
-    if (points.isEmpty()) {
-      svg.append(text(WIDTH / 2, height / 2, "no incident has coordinates", "middle", 14));
-      return svg.append("</svg>").toString();
-    }
-    double minLat = points.stream().mapToDouble(ReportData.MapPoint::latitude).min().orElseThrow() - 0.2;
-    double maxLat = points.stream().mapToDouble(ReportData.MapPoint::latitude).max().orElseThrow() + 0.2;
-    double minLon = points.stream().mapToDouble(ReportData.MapPoint::longitude).min().orElseThrow() - 0.2;
-    double maxLon = points.stream().mapToDouble(ReportData.MapPoint::longitude).max().orElseThrow() + 0.2;
-    double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+    int legendW = 210;
     double plotW = WIDTH - 2 * pad - legendW;
-    double plotH = height - 2 * pad;
-    double scale = Math.min(plotW / ((maxLon - minLon) * cos), plotH / (maxLat - minLat));
-    svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%s\" height=\"%s\" fill=\"#f4f7fa\" stroke=\"#ccc\"/>",
-        pad, pad, fmt(plotW), fmt(plotH)));
-    // a graticule line every 1, 2, 5, 10… degrees, so a continent-wide plot keeps readable labels
-    int step = graticuleStep(Math.max(maxLat - minLat, (maxLon - minLon) * cos));
-    for (int lat = (int) Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
-      double py = pad + (maxLat - lat) * scale;
-      if (py <= pad + plotH) {
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#ddd\"/>",
-            pad, fmt(pad + plotW), fmt(py), fmt(py)));
-        svg.append(text(pad - 4, (int) py + 4, degrees(lat, "N", "S"), "end", 10));
+    double cos = Math.cos(Math.toRadians((t.minLat() + t.maxLat()) / 2));
+    double scale = Math.min(plotW / ((t.maxLon() - t.minLon()) * cos), MAP_MAX_HEIGHT / (t.maxLat() - t.minLat()));
+    double plotH = (t.maxLat() - t.minLat()) * scale;
+    plotW = (t.maxLon() - t.minLon()) * cos * scale;
+    int height = (int) Math.max(MAP_MIN_HEIGHT, Math.ceil(plotH) + 2 * pad);
+    Projection at = new Projection(t.minLon(), t.maxLat(), cos, scale, pad);
+    StringBuilder svg = open(title, height);
+    svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%s\" height=\"%s\" fill=\"%s\" "
+        + "stroke=\"#999\"/>", pad, pad, fmt(plotW), fmt(plotH), WATER));
+    for (ReportData.Outline o : t.outlines()) {
+      String fill = t.parties().contains(o.iso2()) ? PARTY_LAND : LAND;
+      svg.append("<path fill=\"").append(fill).append("\" fill-rule=\"evenodd\" stroke=\"#8c8c8c\" "
+          + "stroke-width=\"0.7\" d=\"");
+      for (double[] ring : o.rings()) {
+        for (int k = 0; k < ring.length; k += 2) {
+          svg.append(k == 0 ? "M" : "L").append(fmt(at.x(ring[k]))).append(',').append(fmt(at.y(ring[k + 1])));
+        }
+        svg.append('Z');
       }
+      svg.append("\"><title>").append(escape(o.iso2())).append("</title></path>");
     }
-    for (int lon = (int) Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
-      double px = pad + (lon - minLon) * cos * scale;
-      if (px <= pad + plotW) {
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%s\" stroke=\"#ddd\"/>",
-            fmt(px), fmt(px), pad, fmt(pad + plotH)));
-        svg.append(text((int) px, (int) (pad + plotH + 14), degrees(lon, "E", "W"), "middle", 10));
+    for (double[] border : t.partyBorders()) {
+      svg.append("<path fill=\"none\" stroke=\"#222\" stroke-width=\"2.2\" d=\"");
+      for (int k = 0; k < border.length; k += 4) {
+        svg.append('M').append(fmt(at.x(border[k]))).append(',').append(fmt(at.y(border[k + 1])))
+            .append('L').append(fmt(at.x(border[k + 2]))).append(',').append(fmt(at.y(border[k + 3])));
       }
+      svg.append("\"/>");
     }
-    Map<String, String> colours = kindColours(points);
-    for (ReportData.MapPoint p : points) {
-      double px = pad + (p.longitude() - minLon) * cos * scale;
-      double py = pad + (maxLat - p.latitude()) * scale;
-      double r = 3 + Math.min(9, Math.sqrt(p.claims()) * 1.5);
-      String stroke = p.contested() ? " stroke=\"#000\" stroke-width=\"1.5\"" : "";
-      svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\" fill-opacity=\"0.75\"%s><title>%s</title></circle>",
-          fmt(px), fmt(py), fmt(r), colours.get(kindLabel(p.kind())), stroke, escape(p.label())));
+    graticule(svg, t, at, plotW, plotH, pad);
+    for (ReportData.Outline o : t.outlines()) {
+      double lx = at.x(o.labelLon());
+      double ly = at.y(o.labelLat());
+      if (lx < pad + LABEL_INSET || lx > pad + plotW - LABEL_INSET || ly < pad + LABEL_INSET
+          || ly > pad + plotH - LABEL_INSET) {
+        continue; // a sliver at the map's edge: its code would be cut off
+      }
+      svg.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" text-anchor=\"middle\" font-size=\"12\" "
+          + "fill=\"#777\" font-weight=\"bold\">%s</text>", fmt(lx), fmt(ly), escape(o.iso2())));
     }
-    int i = 0;
+    Map<String, String> colours = kindColours(t.points());
+    // biggest first, so small points stay visible on top
+    List<ReportData.MapPoint> bySize = new ArrayList<>(t.points());
+    bySize.sort(java.util.Comparator.comparingInt(ReportData.MapPoint::claims).reversed());
+    for (ReportData.MapPoint p : bySize) {
+      double r = radius(p.claims());
+      svg.append(String.format(Locale.ROOT, "<g><title>%s</title><circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"%s\" "
+          + "fill-opacity=\"0.8\" stroke=\"#fff\" stroke-width=\"0.8\"/>", escape(p.title()), fmt(at.x(p.longitude())),
+          fmt(at.y(p.latitude())), fmt(r), colours.get(kindLabel(p.kind()))));
+      if (p.contested()) {
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%s\" cy=\"%s\" r=\"%s\" fill=\"none\" stroke=\"#000\" "
+            + "stroke-width=\"1.6\"/>", fmt(at.x(p.longitude())), fmt(at.y(p.latitude())), fmt(r + 2.5)));
+      }
+      svg.append("</g>");
+    }
+    scaleBar(svg, plotW, cos, scale, pad, pad + plotH);
+    // the legend sits beside the map, however narrow the theatre
+    int lx = (int) (pad + plotW + 24);
+    int ly = pad + 10;
     for (Map.Entry<String, String> e : colours.entrySet()) {
-      legend(svg, WIDTH - legendW + 10, pad + 10 + i++ * 18, e.getValue(), e.getKey());
+      legend(svg, lx, ly, e.getValue(), e.getKey());
+      ly += 18;
     }
-    legend(svg, WIDTH - legendW + 10, pad + 20 + i * 18, "#ffffff", "black ring: contested");
+    svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"5\" fill=\"none\" stroke=\"#000\" "
+        + "stroke-width=\"1.6\"/>", lx + 6, ly - 4)).append(text(lx + 18, ly, "ringed: contested", "start", 12));
+    ly += 22;
+    for (int claims : new int[] {1, 5, 20}) {
+      svg.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"%s\" fill=\"#bbb\"/>", lx + 6, ly - 4,
+          fmt(radius(claims)))).append(text(lx + 22, ly, claims + (claims == 1 ? " claim" : " claims"), "start", 12));
+      ly += 2 * (int) radius(claims) + 8;
+    }
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"#222\" "
+        + "stroke-width=\"2.2\"/>", lx, lx + 12, ly - 4, ly - 4))
+        .append(text(lx + 18, ly, "border between the parties", "start", 12));
     return svg.append("</svg>").toString();
+  }
+
+  /** Circle radius of an incident with this many claims: area grows with claims, capped. */
+  static double radius(int claims) {
+    return 3 + Math.min(10, Math.sqrt(claims) * 1.8);
+  }
+
+  /** Lon/lat to SVG pixels for one map. */
+  private record Projection(double minLon, double maxLat, double cos, double scale, int pad) {
+    double x(double lon) {
+      return pad + (lon - minLon) * cos * scale;
+    }
+
+    double y(double lat) {
+      return pad + (maxLat - lat) * scale;
+    }
+  }
+
+  private static void graticule(StringBuilder svg, ReportData.Theatre t, Projection at, double plotW, double plotH,
+      int pad) {
+    int step = graticuleStep(Math.max(t.maxLat() - t.minLat(), (t.maxLon() - t.minLon()) * at.cos()));
+    for (int lat = (int) Math.ceil(t.minLat() / step) * step; lat <= t.maxLat(); lat += step) {
+      double py = at.y(lat);
+      svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%s\" y1=\"%s\" y2=\"%s\" stroke=\"#fff\" "
+          + "stroke-opacity=\"0.6\"/>", pad, fmt(pad + plotW), fmt(py), fmt(py)));
+      svg.append(text(pad - 4, (int) py + 4, degrees(lat, "N", "S"), "end", 10));
+    }
+    for (int lon = (int) Math.ceil(t.minLon() / step) * step; lon <= t.maxLon(); lon += step) {
+      double px = at.x(lon);
+      svg.append(String.format(Locale.ROOT, "<line x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%s\" stroke=\"#fff\" "
+          + "stroke-opacity=\"0.6\"/>", fmt(px), fmt(px), pad, fmt(pad + plotH)));
+      svg.append(text((int) px, (int) (pad + plotH + 14), degrees(lon, "E", "W"), "middle", 10));
+    }
+  }
+
+  /** A bar of a round number of km, about a fifth of the map's width, under its right corner. */
+  private static void scaleBar(StringBuilder svg, double plotW, double cos, double scale, int pad, double bottom) {
+    double kmPerPixel = 111.195 / scale;
+    double target = plotW / 5 * kmPerPixel;
+    double km = 1;
+    for (double nice : new double[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000}) {
+      if (nice <= target) {
+        km = nice;
+      }
+    }
+    double w = km / kmPerPixel;
+    double x = pad + plotW - w;
+    svg.append(String.format(Locale.ROOT, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"4\" fill=\"#333\"/>",
+        fmt(x), fmt(bottom + 22), fmt(w)));
+    svg.append(text((int) (x + w / 2), (int) bottom + 38, (long) km + " km", "middle", 10));
   }
 
   static String degrees(int value, String positive, String negative) {

@@ -156,4 +156,14 @@ public class FakeGeo implements GeoKnowledge {
   public OptionalDouble borderDistanceKm(String iso2, double latitude, double longitude) {
     return OptionalDouble.empty();
   }
+
+  @Override
+  public OptionalDouble borderDistanceKm(String iso2, String otherIso2, double latitude, double longitude) {
+    return OptionalDouble.empty();
+  }
+
+  @Override
+  public double borderAreaKm() {
+    return org.borderwatch.config.ConfKeys.CROSSBORDER_BORDER_AREA_KM_DEFAULT;
+  }
 }

@@ -9,12 +9,19 @@ import org.junit.jupiter.api.Test;
 class HtmlReportTest {
   private static final String EVIL = "<script>alert(\"x\")</script> O'Brien & \"Sons\"";
 
+  private static final ReportData.MapPoint POINT =
+      new ReportData.MapPoint(50.5, 35.6, "INCURSION", EVIL, 3, true, List.of(EVIL), "RU", List.of("UA"));
+
   private static ReportData data() {
     LocalDate d = LocalDate.of(2024, 3, 11);
     return new ReportData(
         new ReportData.Summary(3, 2, 1, 7, d, d.plusDays(7), "/out/<dir>"),
         List.of(new ReportData.PairCount("UA → RU", d, 2), new ReportData.PairCount(EVIL, d.plusDays(7), 1)),
-        List.of(new ReportData.MapPoint(50.5, 35.6, "INCURSION", EVIL, 3, true)),
+        List.of(POINT),
+        List.of(new ReportData.Theatre(EVIL, 49.5, 51.5, 34.5, 37.0,
+            List.of(new ReportData.Outline("RU", List.of(new double[] {35, 50, 37, 50, 37, 51.5, 35, 51.5, 35, 50}), 36, 51)),
+            List.of("RU", "UA"), List.of(new double[] {35, 50, 37, 50}), List.of(POINT))),
+        List.of(new ReportData.DistanceCount("0-5", 1), new ReportData.DistanceCount(null, 1)),
         List.of(new ReportData.Region(1, "RU", EVIL, 2, 3, 1)),
         List.of(new ReportData.CountryContest("RU", 3, 1)),
         List.of(new ReportData.Claimant(EVIL, "RU", 4, 1, 3, 2, 0.5)),
@@ -41,15 +48,27 @@ class HtmlReportTest {
   void everyChartComesWithItsTable() {
     String html = HtmlReport.render(data());
 
-    assertThat(html.split("<svg", -1)).as("charts").hasSize(6);
-    assertThat(html.split("<table>", -1)).as("one table per chart plus contested incidents").hasSize(7);
+    assertThat(html.split("<svg", -1)).as("charts: pairs, one map, distances, regions, contested share, claimants")
+        .hasSize(7);
+    assertThat(html.split("<table>", -1)).as("one table per chart plus contested incidents").hasSize(8);
+  }
+
+  @Test
+  void mapPointsSayWhatTheyAreOnHover() {
+    String html = HtmlReport.render(data());
+
+    assertThat(html).as("the point's title: place, date, type, claims, claimants, contested")
+        .contains("<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; &quot;Sons&quot; &mdash; 3 claims by "
+            + "&lt;script&gt;")
+        .contains("&mdash; contested</title>");
+    assertThat(html).as("a missing distance has its own bar").contains("no distance");
   }
 
   @Test
   void emptyTablesRenderAnExplanation() {
     String html = HtmlReport.render(new ReportData(new ReportData.Summary(0, 0, 0, 0, null, null, "/out"),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
 
-    assertThat(html).contains("No incidents.").contains("no rows").contains("no incident has coordinates");
+    assertThat(html).contains("No incidents.").contains("no rows").contains("No incident has coordinates.");
   }
 }

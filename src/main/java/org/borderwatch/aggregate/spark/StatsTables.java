@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
+import org.borderwatch.io.spark.DistanceBands;
 import org.borderwatch.io.Versions;
 
 /**
@@ -86,9 +87,12 @@ final class StatsTables {
   }
 
   private Dataset<Row> crossBorderBy(Column... time) {
-    Column[] keys = concat(time,
-        col(COUNTRY_CODE), col(ADMIN1_CODE), col(ADMIN1_NAME), col(ACTOR_COUNTRY), col(CROSS_BORDER_KIND), col(EVENT_TYPE));
-    return incidents.filter(col(CROSS_BORDER))
+    Column[] keys = concat(time, col(COUNTRY_CODE), col(ADMIN1_CODE), col(ADMIN1_NAME), col(ACTOR_COUNTRY),
+        col(CROSS_BORDER_KIND), col(DISTANCE_BAND), col(EVENT_TYPE));
+    Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
+    Dataset<Row> bands = DistanceBands.of(crossBorder, claims).select(col(INCIDENT_ID).as("_band_incident"),
+        col(DISTANCE_BAND));
+    return crossBorder.join(bands, col(INCIDENT_ID).equalTo(col("_band_incident")), "left").drop("_band_incident")
         .withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES)))
         .groupBy(keys)
         .agg(count(lit(1)).as(N_INCIDENTS), countIf(col(CONTESTED)).as(N_CONTESTED), sum(col(N_CLAIMS)).cast("long").as(N_CLAIMS));

@@ -7,7 +7,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.geo.AreaReassignments;
 import org.borderwatch.geo.Boundaries;
+import org.borderwatch.geo.BoundaryOptions;
+import org.borderwatch.geo.CountryPolygons;
 import org.borderwatch.geo.GazetteerFiles;
 import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoNamesKnowledge;
@@ -15,22 +18,28 @@ import org.borderwatch.geo.GeoSettings;
 
 /**
  * Driver-side loading of {@link GeoNamesKnowledge} from the paths in {@link GeoSettings}, through Hadoop
- * FileSystem so that local, HDFS and S3 folders all work; a null gazetteer folder means the bundled one.
- * Broadcast the result with {@link GeoBroadcast#of}.
+ * FileSystem so that local, HDFS and S3 folders all work; a null gazetteer folder means the bundled one, null
+ * boundaries the bundled Natural Earth ones, drawn in the view of {@link BoundaryOptions}. Broadcast the result with
+ * {@link GeoBroadcast#of}.
  */
 public final class GeoKnowledgeLoader {
   private GeoKnowledgeLoader() {}
 
   public static GeoNamesKnowledge load(SparkSession spark, GeoSettings settings) {
-    return load(spark, settings, GazetteerOptions.defaults());
+    return load(spark, settings, GazetteerOptions.defaults(), BoundaryOptions.defaults());
   }
 
-  public static GeoNamesKnowledge load(SparkSession spark, GeoSettings settings, GazetteerOptions options) {
+  public static GeoNamesKnowledge load(SparkSession spark, GeoSettings settings, GazetteerOptions options,
+      BoundaryOptions boundaryOptions) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    boolean bundledBoundaries = settings.boundaries() == null && boundaryOptions.deJureAreas() == null;
     GeoNamesKnowledge knowledge;
     if (settings.gazetteerDir() == null) {
-      knowledge = settings.boundaries() == null && options.equals(GazetteerOptions.defaults())
-          ? GeoNamesKnowledge.bundled() : GeoNamesKnowledge.load(GazetteerFiles.bundled(), options);
+      if (boundaryOptions.equals(BoundaryOptions.defaults()) && bundledBoundaries
+          && options.equals(GazetteerOptions.defaults())) {
+        return GeoNamesKnowledge.bundled();
+      }
+      knowledge = GeoNamesKnowledge.load(GazetteerFiles.bundled(), options);
     } else {
       try {
         knowledge = GeoNamesKnowledge.load(new HadoopGazetteerFiles(settings.gazetteerDir(), conf), options);
@@ -38,14 +47,31 @@ public final class GeoKnowledgeLoader {
         throw new BorderwatchException("cannot open gazetteer folder " + settings.gazetteerDir() + ": " + e.getMessage(), e);
       }
     }
-    if (settings.boundaries() == null) {
-      return knowledge;
+    if (bundledBoundaries) {
+      return knowledge.withBoundaries(Boundaries.bundled(boundaryOptions.view()),
+          Boundaries.describeBundled(boundaryOptions.view()), boundaryOptions);
     }
-    Path path = new Path(settings.boundaries());
+    AreaReassignments areas = boundaryOptions.deJureAreas() == null ? AreaReassignments.bundled()
+        : read(conf, boundaryOptions.deJureAreas(), "de-jure areas", AreaReassignments::read);
+    CountryPolygons polygons = settings.boundaries() == null ? CountryPolygons.bundled()
+        : read(conf, settings.boundaries(), "boundaries", CountryPolygons::read);
+    String source = (settings.boundaries() == null ? Boundaries.describeBundled(boundaryOptions.view())
+        : settings.boundaries() + ", " + boundaryOptions.view().key() + " view")
+        + (boundaryOptions.deJureAreas() == null ? "" : ", areas of " + boundaryOptions.deJureAreas());
+    return knowledge.withBoundaries(Boundaries.of(boundaryOptions.view().draw(polygons, areas)), source,
+        boundaryOptions);
+  }
+
+  private interface Reader<T> {
+    T read(InputStream in, String location) throws IOException;
+  }
+
+  private static <T> T read(Configuration conf, String location, String what, Reader<T> reader) {
+    Path path = new Path(location);
     try (InputStream in = FileSystem.get(path.toUri(), conf).open(path)) {
-      return knowledge.withBoundaries(Boundaries.read(in, settings.boundaries()));
+      return reader.read(in, location);
     } catch (IOException e) {
-      throw new BorderwatchException("cannot read boundaries " + settings.boundaries() + ": " + e.getMessage(), e);
+      throw new BorderwatchException("cannot read " + what + " " + location + ": " + e.getMessage(), e);
     }
   }
 }

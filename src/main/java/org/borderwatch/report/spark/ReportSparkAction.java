@@ -23,10 +23,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.geo.AreaReassignments;
+import org.borderwatch.geo.Boundaries;
+import org.borderwatch.geo.BoundaryOptions;
+import org.borderwatch.geo.BoundaryView;
+import org.borderwatch.geo.CountryPolygons;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
+import org.borderwatch.io.spark.DistanceBands;
 import org.borderwatch.io.spark.TableStore;
 import org.borderwatch.report.HtmlReport;
+import org.borderwatch.report.MapTheatres;
 import org.borderwatch.report.ReportData;
 
 /**
@@ -40,8 +47,6 @@ public final class ReportSparkAction {
   static final int MAX_POINTS = 3000;
   /** {@code geo_precision} of a place known only by its country. */
   static final int COUNTRY_PRECISION = 4;
-  /** Points listed in the map's table (the map itself shows up to {@link #MAX_POINTS}). */
-  static final int MAX_POINT_ROWS = 50;
   static final int TOP_REGIONS = 15;
   static final int TOP_COUNTRIES = 12;
   static final int TOP_CLAIMANTS = 15;
@@ -50,15 +55,23 @@ public final class ReportSparkAction {
   private final SparkSession spark;
   private final TableStore store;
   private final String reportPath;
+  private final BoundaryView view;
 
-  private ReportSparkAction(SparkSession spark, TableStore store, String reportPath) {
+  private ReportSparkAction(SparkSession spark, TableStore store, String reportPath, BoundaryView view) {
     this.spark = spark;
     this.store = store;
     this.reportPath = reportPath;
+    this.view = view;
   }
 
+  /** The report with maps drawn on the bundled boundaries in the default (de-jure) view. */
   public static ReportSparkAction of(SparkSession spark, TableStore store, String reportPath) {
-    return new ReportSparkAction(spark, store, reportPath);
+    return new ReportSparkAction(spark, store, reportPath, BoundaryOptions.defaults().view());
+  }
+
+  /** The same report with maps drawn in {@code boundaryView}. */
+  public ReportSparkAction drawnIn(BoundaryView boundaryView) {
+    return new ReportSparkAction(spark, store, reportPath, boundaryView);
   }
 
   /** Where the report went and how big it is. */
@@ -85,8 +98,11 @@ public final class ReportSparkAction {
 
   ReportData collect() {
     Dataset<Row> incidents = store.read(Schemas.INCIDENTS);
-    return new ReportData(summary(incidents), pairsOverTime(incidents), points(incidents), regions(),
-        contestedByCountry(incidents), claimants(), contestedIncidents(incidents));
+    List<ReportData.MapPoint> points = points(incidents);
+    List<ReportData.Theatre> theatres = MapTheatres.of(points,
+        view.draw(CountryPolygons.bundled(), AreaReassignments.bundled()), Boundaries.bundled(view));
+    return new ReportData(summary(incidents), pairsOverTime(incidents), points, theatres, distances(incidents),
+        regions(), contestedByCountry(incidents), claimants(), contestedIncidents(incidents));
   }
 
   private ReportData.Summary summary(Dataset<Row> incidents) {
@@ -120,18 +136,44 @@ public final class ReportSparkAction {
     return incidents.filter(col(LATITUDE).isNotNull().and(col(LONGITUDE).isNotNull())
             .and(col(GEO_PRECISION).isNull().or(col(GEO_PRECISION).lt(COUNTRY_PRECISION))))
         .orderBy(col(N_CLAIMS).desc(), col(EVENT_DATE), col(INCIDENT_ID)).limit(MAX_POINTS)
-        .select(LATITUDE, LONGITUDE, CROSS_BORDER_KIND, LOCATION_NAME, EVENT_DATE, EVENT_TYPE, N_CLAIMS, CONTESTED)
+        .select(col(LATITUDE), col(LONGITUDE), col(CROSS_BORDER_KIND),
+            coalesce(col(LOCATION_NAME), col(ADMIN1_NAME), lit("unknown place")), col(EVENT_DATE), col(EVENT_TYPE),
+            col(N_CLAIMS), col(CONTESTED), col(CLAIMANTS), col(COUNTRY_CODE), col(ACTOR_COUNTRIES))
         .collectAsList().stream()
         .map(r -> new ReportData.MapPoint(r.getDouble(0), r.getDouble(1), r.getString(2),
-            r.getString(3) + ", " + r.getDate(4) + ", " + r.getString(5), r.getInt(6), r.getBoolean(7)))
+            r.getString(3) + ", " + r.getDate(4) + ", " + r.getString(5), r.getInt(6), r.getBoolean(7),
+            r.getList(8), r.getString(9), r.getList(10)))
         .toList();
+  }
+
+  /** Cross-border incidents per border-distance band, in band order, then those without a distance. */
+  private List<ReportData.DistanceCount> distances(Dataset<Row> incidents) {
+    if (!store.exists(Schemas.CLAIMS)) {
+      return List.of();
+    }
+    Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
+    Dataset<Row> bands = DistanceBands.of(crossBorder, store.read(Schemas.CLAIMS))
+        .select(col(INCIDENT_ID).as("_band_incident"), col(DISTANCE_BAND));
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    crossBorder.join(bands, col(INCIDENT_ID).equalTo(col("_band_incident")), "left")
+        .groupBy(col(DISTANCE_BAND)).count().collectAsList()
+        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+    List<ReportData.DistanceCount> out = new java.util.ArrayList<>();
+    for (int i = 0; i <= Schemas.DISTANCE_BAND_LIMITS_KM.size(); i++) {
+      String band = Schemas.distanceBand(i);
+      out.add(new ReportData.DistanceCount(band, counts.getOrDefault(band, 0L)));
+    }
+    if (counts.containsKey(null)) {
+      out.add(new ReportData.DistanceCount(null, counts.get(null)));
+    }
+    return out;
   }
 
   private List<ReportData.Region> regions() {
     return store.read(Schemas.STATS_BORDER_REGIONS).orderBy(RANK).limit(TOP_REGIONS)
         .select(RANK, COUNTRY_CODE, ADMIN1_NAME, ADMIN1_CODE, N_CROSS_BORDER, N_INCIDENTS, N_CONTESTED)
         .collectAsList().stream()
-        .map(r -> new ReportData.Region(r.getInt(0), r.getString(1), r.isNullAt(2) ? r.getString(3) : r.getString(2),
+        .map(r -> new ReportData.Region(r.getInt(0), r.getString(1), regionLabel(r.getString(2), r.getString(3)),
             r.getLong(4), r.getLong(5), r.getLong(6)))
         .toList();
   }
@@ -179,6 +221,11 @@ public final class ReportSparkAction {
     } catch (IOException e) {
       throw new BorderwatchException("cannot write the report to " + reportPath + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The admin1 name, else its code, else "unknown region" (a place known only by its country). */
+  static String regionLabel(String admin1Name, String admin1Code) {
+    return admin1Name != null ? admin1Name : admin1Code != null ? admin1Code : "unknown region";
   }
 
   private static long longOrZero(Row r, int i) {

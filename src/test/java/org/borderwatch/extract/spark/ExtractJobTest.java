@@ -141,6 +141,12 @@ class ExtractJobTest extends SparkTestBase {
     assertThat(kozinka.<String>getAs("sub_event_type")).as("sub-event").isEqualTo("Non-state actor overtakes territory");
     assertThat(kozinka.<String>getAs("attribution")).as("self-claim").isEqualTo("SELF_CLAIM");
     assertThat(kozinka.<String>getAs("cross_border_kind")).as("incursion").isEqualTo("INCURSION");
+    assertThat(kozinka.<Double>getAs("border_distance_km")).as("Kozinka, drawn inside Ukraine's polygon: Russia's "
+        + "border a few km away, by default").isBetween(0.0, 5.0);
+    Dataset<Row> withPoint = store.read(Schemas.CLAIMS).filter(col("latitude").isNotNull());
+    assertThat(withPoint.filter(col("border_distance_km").isNotNull()).count())
+        .as("claims with a point that get a border distance with no options").isGreaterThanOrEqualTo(
+            (long) Math.ceil(0.9 * withPoint.count()));
     Row graivoron = claims.filter(col("location_text").contains("Graivoron")).first();
     assertThat(graivoron.<String>getAs("actor_country")).as("Ukrainian sabotage group").isEqualTo("UA");
     assertThat(graivoron.<String>getAs("claimant_id")).as("the governor").isEqualTo("ru-belgorod-governor");

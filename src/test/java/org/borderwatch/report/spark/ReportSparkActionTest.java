@@ -53,13 +53,17 @@ class ReportSparkActionTest extends SparkTestBase {
 
     assertThat(result.incidents()).as("incidents summarised").isEqualTo(6);
     assertThat(doc.select("h2").eachText()).as("sections").containsExactly(
-        "Cross-border incidents over time by country pair", "Incident map by cross-border kind", "Top border regions",
-        "Contested share", "Top claimants", "Contested incidents");
+        "Cross-border incidents over time by country pair", "Incident maps by cross-border kind",
+        "Cross-border incidents by distance to the border", "Top border regions", "Contested share", "Top claimants",
+        "Contested incidents");
     assertThat(doc.select("script")).as("no script element").isEmpty();
-    Element regions = doc.select("table").get(2);
+    assertThat(doc.select("h3").eachText()).as("the fixture's incidents make one theatre").hasSize(1);
+    assertThat(doc.select("svg").get(1).select("path")).as("country outlines drawn on the map").isNotEmpty();
+    assertThat(doc.select("svg").get(1).select("text").eachText()).as("labelled countries").contains("RU", "UA");
+    Element regions = doc.select("table").get(3);
     assertThat(regions.select("tbody tr").eachText()).as("border regions table")
         .containsExactly("1 RU Belgorod Oblast 4 4 1", "2 UA Sumy Oblast 1 2 1");
-    assertThat(doc.select("table").get(5).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
+    assertThat(doc.select("table").get(6).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
   }
 
   @Test
@@ -85,6 +89,13 @@ class ReportSparkActionTest extends SparkTestBase {
   }
 
   @Test
+  void aRegionWithoutANameShowsItsCodeOrUnknownRegion() {
+    assertThat(ReportSparkAction.regionLabel(null, "RU.09")).as("code").isEqualTo("RU.09");
+    assertThat(ReportSparkAction.regionLabel(null, null)).as("neither name nor code").isEqualTo("unknown region");
+    assertThat(ReportSparkAction.regionLabel("Belgorod Oblast", "RU.09")).as("name").isEqualTo("Belgorod Oblast");
+  }
+
+  @Test
   void chromiumShowsHeadingsTablesAndNoScriptFromData() throws Exception {
     Ci.assumeOrFailInCi(Files.isExecutable(CHROMIUM), "/usr/bin/chromium not installed (apt-get install -y chromium): "
         + "the rendering in a browser is unchecked; the report is still checked by reportSummarisesTheTables");
@@ -98,11 +109,11 @@ class ReportSparkActionTest extends SparkTestBase {
     Document rendered = Jsoup.parse(new String(dom, StandardCharsets.UTF_8));
 
     assertThat(rendered.select("h1").text()).as("title").isEqualTo("borderwatch: cross-border incidents");
-    assertThat(rendered.select("h2")).as("six sections").hasSize(6);
-    assertThat(rendered.select("svg")).as("five charts").hasSize(5);
+    assertThat(rendered.select("h2")).as("seven sections").hasSize(7);
+    assertThat(rendered.select("svg")).as("six charts: one map").hasSize(6);
     assertThat(rendered.select("script")).as("the DOM holds no script element, though an actor's name contains one")
         .isEmpty();
-    assertThat(rendered.select("table").get(5).select("tbody tr")).as("contested incidents rows").hasSize(2);
+    assertThat(rendered.select("table").get(6).select("tbody tr")).as("contested incidents rows").hasSize(2);
     assertThat(rendered.body().text()).as("the name reads as text").contains(FixtureClaims.NASTY_ACTOR)
         .contains(FixtureClaims.NASTY_CLAIMANT);
   }
