@@ -42,7 +42,8 @@ public final class ArticleExtractor {
           + "|invaders|paratroopers|marines)\\b");
   /** "were attacked", "being shelled", "had been hit": what stands between a target and the trigger of a passive. */
   private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
-      "(?is)\\s+(?:(?:is|are|was|were|has|have|had|got|get|gets|reportedly|allegedly|been|being|also|again)\\s+){1,3}");
+      "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
+          + "(?:\\s+being)?|being|got|gets?)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?");
   /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
@@ -569,8 +570,9 @@ public final class ArticleExtractor {
     private boolean isTarget(ActorMention a, PhraseMatch<Trigger> trigger) {
       String before = text.substring(Math.max(f.sentence().begin(), a.begin() - 30), a.begin());
       return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$")
-          || PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches()
-          || reducedPassive(a);
+          // those evacuated are who the event is about (ACLED's displacement actor), not whom it was done to
+          || trigger.value().evidence() != Trigger.Evidence.DISPLACEMENT
+          && (PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches() || reducedPassive(a));
     }
 
     /**
@@ -672,10 +674,10 @@ public final class ArticleExtractor {
         subEvent = Trigger.ARMED_CLASH;
       }
       Claimant claimant = frame == null ? null : frame.claimantFor(actor);
-      if (claimant != null && claimant.side() == null && actorMention != null
+      if (claimant != null && actorMention != null && actor != null
           && claimant.begin() == actorMention.begin() && claimant.end() == actorMention.end()) {
-        // the speaker is the actor, as resolved ("two armed groups … said they liberated"), unless the speaker
-        // was already tied back to a sided actor ("Russia's defence ministry said its forces …")
+        // the speaker is the actor, as resolved ("two armed groups … said they liberated", "Russian groups claimed"
+        // meaning the pro-Ukraine groups named before)
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
       }
       if (claimant != null && claimant.side() == null && claimant.actor() != null

@@ -30,6 +30,9 @@ final class EventSense {
   /** Words that open a new clause: a cue before one does not reach a trigger after it. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though",
       "after", "before", "when", "because", "how", "where", "who", "which", "since", "as");
+  /** Words that open a clause of another event, for where an event happened. */
+  private static final Set<String> PLACE_CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though",
+      "as");
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
   private static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
@@ -202,12 +205,13 @@ final class EventSense {
 
   /**
    * Where the clause that holds the trigger ends: the offset of the first clause break after it ("shelled Kharkiv;
-   * Kyiv repelled …", "was attacked, as Kyiv was hit"), else the sentence's end.
+   * Kyiv repelled …", "was attacked, as Kyiv was hit"), else the sentence's end. A dash or colon opens a list of
+   * the places, not a new clause ("two villages – Kozinka and Gora-Podol").
    */
   static int clauseEnd(String text, SentenceFacts f, PhraseMatch<?> trigger) {
     for (int k = f.tokenIndexAt(trigger.end()); k < f.tokens().size(); k++) {
       Token t = f.tokens().get(k);
-      if (CLAUSE_BREAKS.contains(t.norm()) || t.norm().equals("-") && spacedDash(text, t)) {
+      if (PLACE_CLAUSE_BREAKS.contains(t.norm())) {
         return t.begin();
       }
     }

@@ -78,7 +78,8 @@ final class SpeakerReferences {
     }
     List<ActorType> fitting = FITTING.get(m.group(3).toLowerCase(Locale.ROOT));
     Optional<String> country = countryIn(m.group(1) == null ? m.group(2) : m.group(1) + " " + m.group(2))
-        .or(() -> places.stream().filter(p -> p.isResolved() && p.begin() >= from + m.start() && p.end() <= c.end())
+        .or(() -> places.stream()
+            .filter(p -> p.countryCode() != null && p.begin() >= from + m.start() && p.end() <= c.end())
             .map(ResolvedPlace::countryCode).findFirst());
     Optional<Actor> known = latestFitting(speakers, fitting, country).or(() -> latestFitting(actors, fitting, country));
     Optional<Actor> resolved = known.or(() -> country.map(iso -> Actor.generic(
