@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
+import org.borderwatch.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +20,8 @@ class BundledBoundariesIT {
 
   @Test
   void bundledBorderDistancesStayWithinTwoKilometresOfTheTenMetreOnes() throws Exception {
-    Path source = Path.of(System.getProperty("borderwatch.boundaries10m",
-        "../shared/data/boundaries/countries-10m.geojson"));
-    Path geonames = Path.of(System.getProperty("borderwatch.geonames", "../shared/data/geonames"));
-    Assumptions.assumeTrue(Files.isRegularFile(source) && Files.isDirectory(geonames),
-        "skipped: development data absent (" + source + ", " + geonames + ")");
+    Path source = SharedData.require("boundaries/countries-10m.geojson");
+    Path geonames = SharedData.require("geonames");
     CountryPolygons tenMetre;
     try (InputStream in = Files.newInputStream(source)) {
       tenMetre = CountryPolygons.read(in, source.toString());
