@@ -106,7 +106,7 @@ final class EventSense {
     return false;
   }
 
-  /** "Wagner has up to 50,000 troops fighting in Ukraine": fighters described, no fight reported. */
+  /** "the army keeps many thousands of soldiers fighting in the east": fighters described, no fight reported. */
   private static boolean ongoingAfterActor(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     return f.tokens().get(f.tokenIndexAt(trigger.begin())).norm().equals("fighting")
         && f.actors().stream().anyMatch(a -> f.tokenIndexAt(a.end()) == f.tokenIndexAt(trigger.begin()));

@@ -176,8 +176,8 @@ class EventSenseTest {
 
   @Test
   void genericGroupsWithTheNamedGroupsNationalityReferBackToThem() {
-    List<Claim> c = claims("The Russian Volunteer Corps and the Freedom of Russia Legion said they crossed the "
-        + "border on Monday. Two days later the Russian groups claimed the capture of Shebekino.");
+    List<Claim> c = claims("The Freedom of Russia Legion, together with the Russian Volunteer Corps, said they crossed "
+        + "the border on Monday. Two days later the Russian groups claimed the capture of Shebekino.");
     assertThat(c.stream().filter(x -> x.place() != null && x.place().text().equals("Shebekino")))
         .extracting(x -> x.resolvedActor().side()).as("pro-Ukraine groups of Russian citizens").containsOnly("UA");
   }

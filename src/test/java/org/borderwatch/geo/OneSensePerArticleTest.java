@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneSensePerArticleTest {
   private static final String TEXT = "The fighters liberated the village of Kozinka, Belgorod Oblast. Russian groups "
-      + "claimed at least two villages – Kozinka and Gora-Podol – in the region.";
+      + "said they hold two more villages – Kozinka and Gora-Podol – near the border.";
 
   @Test
   void aNameLocatedEarlierKeepsThatPlace() {
