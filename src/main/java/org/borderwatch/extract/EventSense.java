@@ -130,13 +130,9 @@ final class EventSense {
       return false;
     }
     int to = f.tokens().get(ti - 1).begin();
-    boolean threat = f.cues().stream().anyMatch(c -> c.value() == Cue.THREAT && text(f, c.end(), to).isBlank());
+    boolean threat = f.cues().stream().anyMatch(c -> c.value() == Cue.THREAT && c.end() <= to
+        && f.tokens().stream().noneMatch(t -> t.begin() >= c.end() && t.end() <= to));
     return !threat && !(ti >= 2 && ONGOING.contains(f.tokens().get(ti - 2).norm()));
-  }
-
-  private static String text(SentenceFacts f, int from, int to) {
-    return from > to ? "x" : f.tokens().stream().filter(t -> t.begin() >= from && t.end() <= to).map(Token::norm)
-        .reduce("", (x, y) -> x + y);
   }
 
   /**
