@@ -1,7 +1,7 @@
 package org.borderwatch.cli;
 
 import java.util.concurrent.Callable;
-import org.borderwatch.geo.BoundaryOptions;
+import org.borderwatch.geo.borders.BoundaryOptions;
 import org.borderwatch.report.spark.ReportSparkAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,9 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ActorDictionary;
+import org.borderwatch.extract.lexicon.GenericNoun;
+import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.ActorMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

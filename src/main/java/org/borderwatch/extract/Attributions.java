@@ -1,7 +1,11 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.ActorType;
+import org.borderwatch.extract.model.Claim;
+import org.borderwatch.extract.model.Claimant;
 import java.util.Set;
-import org.borderwatch.extract.Claim.Attribution;
+import org.borderwatch.extract.model.Claim.Attribution;
 
 /**
  * Attribution of a claim (DESIGN.md §5): the publication's own voice, or a media outlet without a

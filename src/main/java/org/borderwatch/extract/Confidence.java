@@ -1,5 +1,7 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.Claimant;
 import org.borderwatch.geo.ResolvedPlace;
 
 /**

@@ -1,8 +1,10 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.Trigger;
+import org.borderwatch.extract.model.Claim;
 import java.util.Set;
-import org.borderwatch.extract.Claim.CrossBorderKind;
-import org.borderwatch.extract.Trigger.CrossBorderHint;
+import org.borderwatch.extract.model.Claim.CrossBorderKind;
+import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.ResolvedPlace;
 

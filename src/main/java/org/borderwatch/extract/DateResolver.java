@@ -1,5 +1,6 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.model.DateMention;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

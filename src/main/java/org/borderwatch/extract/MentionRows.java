@@ -1,9 +1,14 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.Trigger;
+import org.borderwatch.extract.model.ActorMention;
+import org.borderwatch.extract.model.Claimant;
+import org.borderwatch.extract.model.DateMention;
+import org.borderwatch.extract.model.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.borderwatch.extract.Mention.Kind;
+import org.borderwatch.extract.model.Mention.Kind;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 

@@ -1,5 +1,6 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.Trigger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

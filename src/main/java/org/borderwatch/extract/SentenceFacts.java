@@ -1,5 +1,11 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ClaimLexicon;
+import org.borderwatch.extract.lexicon.Cue;
+import org.borderwatch.extract.lexicon.Trigger;
+import org.borderwatch.extract.lexicon.Weapon;
+import org.borderwatch.extract.model.ActorMention;
+import org.borderwatch.extract.model.DateMention;
 import java.time.LocalDate;
 import java.util.List;
 import org.borderwatch.geo.ResolvedPlace;

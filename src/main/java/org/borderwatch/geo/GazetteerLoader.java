@@ -1,5 +1,6 @@
 package org.borderwatch.geo;
 
+import org.borderwatch.geo.borders.BorderRegions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

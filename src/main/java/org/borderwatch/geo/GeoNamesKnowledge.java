@@ -1,5 +1,8 @@
 package org.borderwatch.geo;
 
+import org.borderwatch.geo.borders.BorderRegions;
+import org.borderwatch.geo.borders.Boundaries;
+import org.borderwatch.geo.borders.BoundaryOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,12 +1,17 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.ActorType;
+import org.borderwatch.extract.model.Claim;
+import org.borderwatch.extract.model.Extraction;
+import org.borderwatch.extract.model.Mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.borderwatch.extract.Claim.Attribution;
-import org.borderwatch.extract.Claim.CrossBorderKind;
-import org.borderwatch.extract.Claim.Modality;
+import org.borderwatch.extract.model.Claim.Attribution;
+import org.borderwatch.extract.model.Claim.CrossBorderKind;
+import org.borderwatch.extract.model.Claim.Modality;
 import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.Claim;
+import org.borderwatch.extract.model.Extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -9,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.borderwatch.geo.Boundaries;
-import org.borderwatch.geo.BoundaryOptions;
-import org.borderwatch.geo.BoundaryView;
+import org.borderwatch.geo.borders.Boundaries;
+import org.borderwatch.geo.borders.BoundaryOptions;
+import org.borderwatch.geo.borders.BoundaryView;
 import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.nlp.RuleSentenceSplitter;

@@ -1,5 +1,6 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.model.DateMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

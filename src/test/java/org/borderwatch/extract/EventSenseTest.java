@@ -1,5 +1,8 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.ActorType;
+import org.borderwatch.extract.model.Claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.Claim;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,9 @@
 package org.borderwatch.extract;
 
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.Claim;
+import org.borderwatch.extract.model.Extraction;
+import org.borderwatch.extract.model.Mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.util.List;
-import org.borderwatch.geo.Boundaries;
-import org.borderwatch.geo.CountryPolygons;
+import org.borderwatch.geo.borders.Boundaries;
+import org.borderwatch.geo.borders.CountryPolygons;
 import org.junit.jupiter.api.Test;
 
 /** Theatres over the hand-written squares of {@code geo/borders.geojson}. */

@@ -31,7 +31,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.spark.GeoBroadcast;

@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.borderwatch.config.ConfKeys;
-import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.RunContext;

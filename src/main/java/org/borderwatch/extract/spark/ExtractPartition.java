@@ -17,7 +17,7 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.borderwatch.extract.ArticleExtractor;
-import org.borderwatch.extract.Extraction;
+import org.borderwatch.extract.model.Extraction;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.Reject;
 import org.borderwatch.io.spark.RejectRows;

@@ -8,9 +8,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.borderwatch.BorderwatchException;
-import org.borderwatch.extract.ActorDictionary;
-import org.borderwatch.extract.ClaimLexicon;
-import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.lexicon.ActorDictionary;
+import org.borderwatch.extract.lexicon.ClaimLexicon;
+import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.io.TsvFile;
 
 /**

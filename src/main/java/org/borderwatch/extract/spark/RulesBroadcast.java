@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.lexicon.ExtractionRules;
 
 /**
  * The extraction rules broadcast once as Java-serialized bytes (Kryo cannot write records, and the

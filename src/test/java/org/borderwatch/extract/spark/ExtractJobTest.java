@@ -14,7 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.borderwatch.config.BorderwatchConf;
-import org.borderwatch.extract.ExtractionRules;
+import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.extract.FakeGeo;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.GeoParser;

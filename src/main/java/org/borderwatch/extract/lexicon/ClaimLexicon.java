@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -67,19 +67,19 @@ public final class ClaimLexicon implements Serializable {
     }
   }
 
-  PhraseMatcher<Trigger> triggers() {
+  public PhraseMatcher<Trigger> triggers() {
     return triggers;
   }
 
-  PhraseMatcher<Cue> cues() {
+  public PhraseMatcher<Cue> cues() {
     return cues;
   }
 
-  PhraseMatcher<Weapon> weapons() {
+  public PhraseMatcher<Weapon> weapons() {
     return weapons;
   }
 
-  PhraseMatcher<Trigger.Evidence> evidence() {
+  public PhraseMatcher<Trigger.Evidence> evidence() {
     return evidence;
   }
 

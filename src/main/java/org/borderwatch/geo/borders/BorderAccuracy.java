@@ -1,5 +1,6 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
+import org.borderwatch.geo.Gazetteer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
+import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.ActorType;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -78,11 +80,11 @@ public final class ActorDictionary implements Serializable {
     }
   }
 
-  PhraseMatcher<Actor> names() {
+  public PhraseMatcher<Actor> names() {
     return names;
   }
 
-  PhraseMatcher<GenericNoun> nouns() {
+  public PhraseMatcher<GenericNoun> nouns() {
     return nouns;
   }
 

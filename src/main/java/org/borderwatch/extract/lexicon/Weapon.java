@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
 /** Weapon classes of the claim lexicon that change an event's reading. */
 public enum Weapon {

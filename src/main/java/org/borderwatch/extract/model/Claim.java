@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.model;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
+import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.geo.GreatCircle;
+import org.borderwatch.geo.TestPlaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

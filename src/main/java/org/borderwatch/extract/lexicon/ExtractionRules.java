@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
 import java.io.Serializable;
 import java.util.List;

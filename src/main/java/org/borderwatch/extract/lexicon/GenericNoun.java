@@ -1,5 +1,6 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
+import org.borderwatch.extract.model.ActorType;
 import java.io.Serializable;
 
 /**

@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
 /** Attribution and modality cues of the claim lexicon. */
 public enum Cue {
@@ -29,7 +29,7 @@ public enum Cue {
   /** "Opinion:", "Analysis:", "Fact check:" opening an article: opinion and analysis make no claims. */
   OPINION;
 
-  boolean isReporting() {
+  public boolean isReporting() {
     return this == SAY || this == CLAIM || this == DENY || this == ACCORDING_TO;
   }
 }

@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.model;
 
 /** Kinds of actor, as written to {@code claims.actor_type} and {@code claims.claimant_type}. */
 public enum ActorType {

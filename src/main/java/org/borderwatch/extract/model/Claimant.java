@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.model;
 
 import java.io.Serializable;
 
@@ -8,7 +8,7 @@ import java.io.Serializable;
  */
 public record Claimant(int begin, int end, String text, Actor actor) implements Serializable {
 
-  String side() {
+  public String side() {
     return actor == null ? null : actor.side();
   }
 }

@@ -1,4 +1,4 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -16,7 +16,7 @@ public record BorderRegions(Set<String> pairs) implements Serializable {
     pairs = Set.copyOf(pairs);
   }
 
-  static String key(String admin1Code, String neighbourIso2) {
+  public static String key(String admin1Code, String neighbourIso2) {
     return admin1Code + "|" + neighbourIso2.toUpperCase(Locale.ROOT);
   }
 

@@ -1,5 +1,8 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
+import org.borderwatch.geo.GazetteerFiles;
+import org.borderwatch.geo.GazetteerOptions;
+import org.borderwatch.geo.GeoNamesKnowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

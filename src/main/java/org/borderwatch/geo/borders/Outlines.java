@@ -1,4 +1,4 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
 import java.util.ArrayList;
 import java.util.List;

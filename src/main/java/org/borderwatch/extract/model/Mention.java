@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.model;
 
 import java.io.Serializable;
 import java.util.List;
@@ -15,7 +15,7 @@ public record Mention(int sentenceIndex, int begin, int end, String text, Kind k
 
   public enum Kind { ACTOR, LOCATION, DATE, CLAIM_TRIGGER, QUOTE_SOURCE }
 
-  static Mention of(int sentenceIndex, int begin, int end, String text, Kind kind, String resolvedId,
+  public static Mention of(int sentenceIndex, int begin, int end, String text, Kind kind, String resolvedId,
       String resolvedName) {
     return new Mention(sentenceIndex, begin, end, text, kind, resolvedId, resolvedName, null, null, null, null,
         null, null, null, null, List.of());

@@ -1,4 +1,4 @@
-package org.borderwatch.extract;
+package org.borderwatch.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;

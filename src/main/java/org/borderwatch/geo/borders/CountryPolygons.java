@@ -1,4 +1,4 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

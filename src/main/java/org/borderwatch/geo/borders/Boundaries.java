@@ -1,5 +1,6 @@
-package org.borderwatch.geo;
+package org.borderwatch.geo.borders;
 
+import org.borderwatch.geo.GreatCircle;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
