@@ -45,6 +45,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Under the output root: the built index of the last gazetteer folder used, read back by the next run. */
+  static final String GAZETTEER_INDEX_CACHE = "_state/gazetteer-index";
+
   static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunMode mode,
       RunManifest manifest, Console console) {
     ExtractionRules rules;
@@ -52,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
     try {
       rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon);
       geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()),
-          BoundaryOptions.from(session.conf()));
+          BoundaryOptions.from(session.conf()), session.store().root() + "/" + GAZETTEER_INDEX_CACHE);
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }
