@@ -8,7 +8,7 @@ import org.borderwatch.extract.spark.ExtractJob;
 import org.borderwatch.extract.spark.ExtractionRulesLoader;
 import org.borderwatch.geo.borders.BoundaryOptions;
 import org.borderwatch.geo.GazetteerOptions;
-import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.spark.GeoKnowledgeLoader;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunMode;
@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
   static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunMode mode,
       RunManifest manifest, Console console) {
     ExtractionRules rules;
-    GeoKnowledge geo;
+    GeoNamesKnowledge geo;
     try {
       rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon);
       geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()),
@@ -59,7 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (BorderwatchException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    console.progress("extract", "gazetteer " + geo.version() + ", rules " + rules.version());
+    console.progress("extract", "gazetteer " + geo.version() + " (" + geo.loadReport().places() + " places, loaded in "
+        + geo.loadReport().millis() + " ms), rules " + rules.version());
     manifest.putVersion("gazetteer", geo.version());
     manifest.putVersion("extractor", rules.version());
     manifest.put("border_area", geo.borderAreaBasis());

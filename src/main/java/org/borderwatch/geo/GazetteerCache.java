@@ -46,13 +46,13 @@ public final class GazetteerCache {
   }
 
   public Loaded load(GazetteerFiles files, GazetteerOptions options) {
-    String key = fingerprint(files, options);
     long start = System.nanoTime();
+    String key = fingerprint(files, options);
     Optional<GeoNamesKnowledge> cached = read(key).filter(k -> k.options().equals(options));
     if (cached.isPresent()) {
       GeoNamesKnowledge k = cached.get();
       LoadReport built = k.loadReport();
-      // the report speaks of this load: where the files are now and how long reading the entry took
+      // the report speaks of this load: where the files are now and how long fingerprint and read took
       LoadReport report = new LoadReport(files.location(), built.version(), built.places(), built.names(),
           built.filtered(), built.malformedByFile(), (System.nanoTime() - start) / 1_000_000);
       return new Loaded(k.withLoadReport(report), key, true);
