@@ -3,7 +3,9 @@ package org.borderwatch.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.borderwatch.BorderwatchException;
+import org.borderwatch.config.ConfKeys;
 import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.lexicon.RequiredPlace;
 import org.borderwatch.extract.spark.ExtractJob;
 import org.borderwatch.extract.spark.ExtractionRulesLoader;
 import org.borderwatch.geo.borders.BoundaryOptions;
@@ -53,10 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
     ExtractionRules rules;
     GeoNamesKnowledge geo;
     try {
-      rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon);
+      rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon)
+          .requiring(RequiredPlace.parse(session.conf().get(ConfKeys.EXTRACT_CLAIM_PLACE,
+              ConfKeys.EXTRACT_CLAIM_PLACE_DEFAULT)));
       geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()),
           BoundaryOptions.from(session.conf()), session.store().root() + "/" + GAZETTEER_INDEX_CACHE);
-    } catch (BorderwatchException e) {
+    } catch (BorderwatchException | IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
     console.progress("extract", "gazetteer " + geo.version() + " (" + geo.loadReport().places() + " places, loaded in "

@@ -109,6 +109,13 @@ public final class ConfKeys {
   public static final String EXTRACT_SENTENCES_DEFAULT = "sparknlp";
 
   /**
+   * How precisely a claim must say where: {@code region} (a town or region, the default), {@code country} (also a
+   * country or wider area) or {@code any} (also no place). Claims that say less make no row; their mentions stay.
+   */
+  public static final String EXTRACT_CLAIM_PLACE = "borderwatch.extract.claim-place";
+  public static final String EXTRACT_CLAIM_PLACE_DEFAULT = "region";
+
+  /**
    * Claims join an incident when their event date is at most this many days from the incident's
    * seed (its earliest claim), so an incident spans at most this window; 1 absorbs "overnight"
    * reports dated either side of midnight (IncidentClustererTest#overnightReportsDatedEitherSideOfMidnight).

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -61,6 +62,9 @@ public final class ArticleExtractor {
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken");
+  /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
+  private static final Set<String> CASUALTIES = Set.of("killed", "kills", "kill", "killing", "wounded", "wounding",
+      "injured", "injuring");
   private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
       "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
@@ -285,11 +289,17 @@ public final class ArticleExtractor {
       }
       List<Claim> sentenceClaims = new ArrayList<>();
       List<PhraseMatch<Trigger>> triggers = f.triggers();
+      int eventClauseEnd = -1;
       for (int t = 0; t < triggers.size(); t++) {
         PhraseMatch<Trigger> trigger = triggers.get(t);
         if (EventSense.judge(text, f, trigger, published).isPresent()) {
           continue;
         }
+        if (trigger.begin() < eventClauseEnd && CASUALTIES.contains(trigger.text(text).toLowerCase(Locale.ROOT))) {
+          // "a missile strike on Kharkiv has killed three": the deaths are the strike's, not a second event
+          continue;
+        }
+        eventClauseEnd = Math.max(eventClauseEnd, EventSense.clauseEnd(text, f, trigger));
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
@@ -302,7 +312,7 @@ public final class ArticleExtractor {
         } else if (!where.isEmpty()) {
           carry.place = where.get(0);
         }
-        List<ResolvedPlace> placeList = where.isEmpty() ? java.util.Collections.singletonList(null) : where;
+        List<ResolvedPlace> placeList = located(where);
         List<ActorMention> actorList = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
         for (ActorMention actor : actorList) {
           for (ResolvedPlace place : placeList) {
@@ -311,6 +321,14 @@ public final class ArticleExtractor {
         }
       }
       sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+    }
+
+    /** The places precise enough for a claim (none when the requirement takes a claim with no place). */
+    private List<ResolvedPlace> located(List<ResolvedPlace> where) {
+      if (where.isEmpty()) {
+        return rules.requiredPlace().accepts(null) ? java.util.Collections.singletonList(null) : List.of();
+      }
+      return where.stream().filter(rules.requiredPlace()::accepts).toList();
     }
 
     /**

@@ -53,6 +53,8 @@ final class EventSense {
   private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from", "during",
       "of", "between", "before", "after", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall");
 
+  private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
+
   private EventSense() {}
 
   /** Why {@code trigger} reports no event, or empty when it does. */
@@ -234,7 +236,7 @@ final class EventSense {
     return end > 0 && s.charAt(end - 1) == '?';
   }
 
-  /** "since 2014", "in 1945": a year at least two years before publication, written as one. */
+  /** "since 2014", "in 1945", "the 2015 attack": a year at least two years before publication, written as one. */
   private static boolean namesOldYear(String text, SentenceFacts f, LocalDate published) {
     List<Token> tokens = f.tokens();
     for (int k = 1; k < tokens.size(); k++) {
@@ -246,7 +248,9 @@ final class EventSense {
       boolean written = YEAR_PREPOSITIONS.contains(tokens.get(k - 1).norm()) || inDate(f, t);
       boolean counted = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
           && Character.isLowerCase(text.charAt(tokens.get(k + 1).begin()));
-      if (year >= 1900 && year <= published.getYear() - BACKGROUND_YEARS && written && !counted) {
+      // "the 2015 attack in Sousse": a year after a determiner names the event's year, not a count
+      boolean attributive = YEAR_DETERMINERS.contains(tokens.get(k - 1).norm());
+      if (year >= 1900 && year <= published.getYear() - BACKGROUND_YEARS && (written && !counted || attributive)) {
         return true;
       }
     }

@@ -178,7 +178,9 @@ final class PlaceRoles {
     }
     if (first == null) {
       for (ResolvedPlace p : where) {
-        if (p.end() <= begin) {
+        // not across a semicolon: "Ukraine holds Bakhmut; Russia says it fought saboteurs" says nothing of where
+        int semicolon = text.indexOf(';', p.end());
+        if (p.end() <= begin && (semicolon < 0 || semicolon >= begin)) {
           first = p;
         }
       }

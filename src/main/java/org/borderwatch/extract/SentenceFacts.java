@@ -41,7 +41,9 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
         .filter(t -> !t.value().isIgnored())
         .filter(t -> !isLabel(text, t))
         .filter(t -> !insideName(text, tokens, t))
-        .filter(t -> actors.stream().noneMatch(a -> a.overlaps(t)))
+        // a trigger inside an actor's name is part of the name; one that only shares a word with it stays ("a Russian
+        // missile strike": the actor "Russian missile", the trigger "missile strike")
+        .filter(t -> actors.stream().noneMatch(a -> a.begin() <= t.begin() && t.end() <= a.end()))
         .filter(t -> places.stream().noneMatch(p -> p.begin() < t.end() && t.begin() < p.end()))
         .toList();
     return new SentenceFacts(s, tokens, actors, triggers, cues, words.weapons(), lexicon.evidence().find(tokens),

@@ -18,7 +18,7 @@ import org.borderwatch.nlp.Token;
  * A country or a capital that stands for its state: the subject of a verb ("Russia launched a missile attack",
  * "Moscow denied", "Ukraine has recaptured") or the speaker after a reporting verb ("…, says Ukraine", "according
  * to Kyiv"). Such a mention is an actor (the state's government; its forces when the event is violence) and not
- * a place. A country after a preposition ("in Ukraine"), before a possessive or a noun ("Russia's army", "the
+ * a place. A country after a preposition ("in Ukraine", "in central Ukraine"), before a possessive or a noun ("Russia's army", "the
  * Ukraine war") or as the subject of a passive ("Kyiv was hit") stays a place. The geoparser's own reading of a
  * capital as its government ({@link PlaceRole#GOVERNMENT}) is taken as it is.
  */
@@ -37,6 +37,10 @@ final class StateMentions {
       "insists", "continues", "keeps", "told", "wrote", "retook", "seized", "stole", "threw", "drew", "went",
       "sees", "calls", "wants", "needs", "plans", "begins", "responds", "rejects", "confirms", "admits", "dismisses",
       "tells", "orders", "sends", "pushes", "presses", "seeks", "faces", "gets", "gives", "holds");
+  /** Modifiers that may stand between a preposition and a country: "in central Ukraine", "to neighbouring Poland". */
+  private static final Set<String> PLACE_MODIFIERS = Set.of("central", "eastern", "western", "northern", "southern",
+      "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+      "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "war-torn", "mainland", "rural");
   private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "late", "early", "last", "in");
   private static final Set<String> PASSIVE = Set.of("is", "was", "were", "are", "been", "being", "came", "comes");
 
@@ -68,6 +72,13 @@ final class StateMentions {
 
   private static boolean subject(List<Token> tokens, int first, int last, List<DateMention> dates,
       List<PhraseMatch<Cue>> cues, List<ActorMention> actors) {
+    int before = first - 1;
+    while (before >= 0 && PLACE_MODIFIERS.contains(tokens.get(before).norm())) {
+      before--;
+    }
+    if (before >= 0 && before < first - 1 && GOVERNING.contains(tokens.get(before).norm())) {
+      return false;
+    }
     if (first > 0 && GOVERNING.contains(tokens.get(first - 1).norm())
         && !coordinatedWithSubject(tokens, first, actors)) {
       return false;

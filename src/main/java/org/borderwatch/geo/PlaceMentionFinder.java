@@ -27,6 +27,9 @@ public final class PlaceMentionFinder {
   private static final int MAX_SPAN_WORDS = 5;
   private static final Set<String> CONNECTORS = Set.of("of", "de", "la", "le", "les", "del", "du", "da", "upon",
       "am", "sur", "on", "imeni");
+  private static final Set<String> LEADING_PREPOSITIONS = Set.of("In", "Near", "At", "On", "Outside", "Around", "From",
+      "Across", "Along", "Inside", "Into", "Towards", "Toward", "During", "After", "Before", "Since", "Amid",
+      "Despite", "Throughout", "Beyond", "Within");
   private static final Set<String> ABBREVIATIONS = Set.of("St", "Ft", "Mt");
   private static final Map<String, MentionCue> DESIGNATORS = Map.ofEntries(Map.entry("oblast", MentionCue.REGION),
       Map.entry("krai", MentionCue.REGION), Map.entry("kray", MentionCue.REGION),
@@ -92,7 +95,8 @@ public final class PlaceMentionFinder {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!t.capitalised()) {
+      if (!t.capitalised() || LEADING_PREPOSITIONS.contains(t.text(text))) {
+        // "Near Kupiansk, …": a capitalised preposition opening a sentence starts no name, nor a person's
         i++;
         continue;
       }
@@ -129,7 +133,7 @@ public final class PlaceMentionFinder {
         i += match.words;
         continue;
       }
-      MentionCue cue = match.designator != null ? match.designator : cueBefore(text, match.begin, mentions);
+      MentionCue cue = match.designator != null ? match.designator : cueOf(text, match.begin, match.end, mentions);
       // "Kharkiv Ihor Terekhov": a capitalised word right after the match makes it part of a longer name;
       // a connector does not ("Belgorod on Sunday"), except "imeni" ("named after": "Shakhta imeni Gagarina")
       boolean insideLongerName = match.designator == null && i + match.words < tokens.size()
@@ -184,7 +188,7 @@ public final class PlaceMentionFinder {
           && gapIsSpace(text, tokens.get(i + n - 1), tokens.get(i + n))) {
         n++;
       }
-      if ((n == 2 || n == 3) && !PLACE_NAME_STARTS.contains(t.text(text))
+      if ((n == 2 || n == 3) && !PLACE_NAME_STARTS.contains(t.text(text)) && !LEADING_PREPOSITIONS.contains(t.text(text))
           && gazetteer.lookup(NameFolding.fold(text.substring(t.begin, tokens.get(i + n - 1).end))).length == 0
           && gazetteer.lookup(NameFolding.fold(t.text(text))).length == 0 && !seatOrArea(tokens.get(i + n - 1).text(text))) {
         names.add(tokens.get(i + n - 1).text(text));
@@ -307,7 +311,7 @@ public final class PlaceMentionFinder {
       if (m.rows.length == 0) {
         m = new Match(span[0], span[1], words, writtenRegionOrCountry(written), designator, false);
       }
-      MentionCue cue = designator != null ? designator : cueBefore(text, span[0], mentions);
+      MentionCue cue = designator != null ? designator : cueOf(text, span[0], span[1], mentions);
       mentions.add(new PlaceMention(text.substring(span[0], span[1]), span[0], span[1], m.rows, cue, -1, m.variant,
           PlaceRole.PLACE));
     }
@@ -563,6 +567,23 @@ public final class PlaceMentionFinder {
     return NameFolding.fold(p.name()).equals(folded) || NameFolding.fold(p.asciiName()).equals(folded);
   }
 
+  /**
+   * A name whose own last word makes it a region or district ("Kharkiv Oblast") is one, even where it continues a
+   * list of villages ("the village of Zlatopil, Kharkiv Oblast"); so is a region's name that continues such a list
+   * ("the village of Maryanske, Dnipropetrovsk"): villages are not named after the region they lie in.
+   */
+  private MentionCue cueOf(String text, int begin, int end, List<PlaceMention> previous) {
+    String name = text.substring(begin, end);
+    MentionCue own = designator(name.substring(name.lastIndexOf(' ') + 1));
+    if (own == MentionCue.REGION || own == MentionCue.DISTRICT) {
+      return own;
+    }
+    MentionCue before = cueBefore(text, begin, previous);
+    boolean regionName = IntStream.of(gazetteer.lookupRegion(NameFolding.fold(name)))
+        .anyMatch(row -> gazetteer.adminRank(row) >= 3);
+    return before == MentionCue.SETTLEMENT && regionName ? MentionCue.REGION : before;
+  }
+
   private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
     if (!previous.isEmpty()) {
       PlaceMention last = previous.get(previous.size() - 1);
@@ -609,6 +630,15 @@ public final class PlaceMentionFinder {
         if (region >= 0) {
           linked.set(k, m.withQualifier(region));
         }
+      }
+    }
+    for (int k = linked.size() - 2; k >= 0; k--) {
+      PlaceMention m = linked.get(k);
+      PlaceMention next = linked.get(k + 1);
+      // "the villages of Kozinka, Gora-Podol and Zlatopil, Belgorod Oblast": the region closing the list locates all
+      if (m.qualifier() < 0 && m.cue() == MentionCue.SETTLEMENT && next.cue() == MentionCue.SETTLEMENT
+          && next.qualifier() > k + 1 && LIST_GAP.matcher(between(text, m, next)).matches()) {
+        linked.set(k, m.withQualifier(next.qualifier()));
       }
     }
     if (!dropUnlocated) {

@@ -57,6 +57,7 @@ class EventSenseTest {
       // history told as background
       "Years ago the city of Kharkiv was shelled for weeks.",
       "Since 2014, Russian-backed forces have shelled villages near Donetsk.",
+      "She lost her brother in the 2015 bombing of a market in Kharkiv.",
       "Since Ukrainian troops liberated Kherson, the city has slowly rebuilt.",
       // descriptions, totals, questions, opinion
       "Residents of the occupied city of Kherson queued for water on Monday.",
@@ -76,7 +77,7 @@ class EventSenseTest {
       "A Russian drone hit an apartment block in Odesa overnight.",
       "Ukrainian troops fired on Russian positions near Bakhmut.",
       "Russian forces shelled Kharkiv on Monday, the governor said.",
-      "Russian troops captured Soledar after weeks of fighting, Moscow said.",
+      "Russian troops captured Kupiansk after weeks of fighting, Moscow said.",
       "Ukrainian forces began to shell Russian positions near Bakhmut on Sunday.",
       "Thousands of people rallied in Kyiv on Sunday to demand the return of prisoners.",
       "Residents protested in Kharkiv on Saturday against the closure of the market.",
@@ -85,6 +86,22 @@ class EventSenseTest {
       "Hezbollah threatened to strike Beirut's airport if Israeli jets returned."})
   void makesAClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian shelling killed two civilians in Kharkiv on Monday.",
+      "A Russian missile strike on a school in Kharkiv has killed three people.",
+      "Russian drones hit an apartment block in Odesa overnight, wounding five residents."})
+  void theTollOfAnEventIsNoSecondEvent(String sentence) {
+    assertThat(claims(sentence)).as(sentence).singleElement()
+        .satisfies(c -> assertThat(c.eventType()).isEqualTo("Explosions/Remote violence"));
+  }
+
+  @Test
+  void aKillingWithNoEventBeforeItIsItsOwnEvent() {
+    assertThat(claims("Russian soldiers killed two civilians in Kherson on Monday.")).singleElement()
+        .satisfies(c -> assertThat(c.eventType()).isEqualTo("Violence against civilians"));
   }
 
   @Test
@@ -98,7 +115,8 @@ class EventSenseTest {
       "Russia launched another deadly missile attack on Kharkiv on Monday.",
       "Moscow launched a missile attack on Kharkiv on Monday.",
       "Russia on Monday launched missiles at Kharkiv.",
-      "Ukraine endured 18 Russian cruise missile strikes on Kharkiv on Monday."})
+      "Ukraine endured 18 Russian cruise missile strikes on Kharkiv on Monday.",
+      "A Russian missile strike on a school in Kharkiv in eastern Ukraine has killed three people."})
   void aStateOrItsDemonymActsThroughItsForces(String sentence) {
     List<Claim> c = claims(sentence);
     assertThat(c).as(sentence).isNotEmpty();
@@ -175,6 +193,15 @@ class EventSenseTest {
         .extracting(c -> c.place().text()).containsOnly("Belgorod");
     assertThat(claims("Kharkiv was hit by Russian missiles, officials said; Odesa was calm."))
         .extracting(c -> c.place().text()).containsOnly("Kharkiv");
+  }
+
+  @Test
+  void aPlaceBeforeASemicolonIsNotWhereTheEventAfterItHappened() {
+    assertThat(claims("Ukraine holds on to Kupiansk; Russia says its troops fought saboteurs overnight.")).isEmpty();
+    assertThat(claims("Kupiansk is calm; Russian artillery shelled Vovchansk overnight."))
+        .extracting(c -> c.place().text()).containsOnly("Vovchansk");
+    assertThat(claims("Near Kupiansk, Russian forces shelled Ukrainian positions overnight."))
+        .extracting(c -> c.place().text()).containsOnly("Kupiansk");
   }
 
   @Test

@@ -10,9 +10,11 @@ import org.borderwatch.nlp.Tokenizer;
 
 /**
  * The user-replaceable knowledge of the extractor, loaded once on the driver and broadcast: the
- * actor dictionary and the claim lexicon, with a version stamped on every claim.
+ * actor dictionary, the claim lexicon and how precisely a claim must be placed, with a version stamped on every
+ * claim.
  */
-public record ExtractionRules(ActorDictionary actors, ClaimLexicon lexicon, String version) implements Serializable {
+public record ExtractionRules(ActorDictionary actors, ClaimLexicon lexicon, RequiredPlace requiredPlace,
+    String version) implements Serializable {
 
   public static ExtractionRules bundled() {
     return parse("bundled " + ActorDictionary.BUNDLED, TsvFile.bundledLines(ActorDictionary.BUNDLED, "the actor dictionary"),
@@ -27,7 +29,18 @@ public record ExtractionRules(ActorDictionary actors, ClaimLexicon lexicon, Stri
       List<String> lexiconLines) {
     String contents = Hashing.id(String.join("\n", actorLines), String.join("\n", lexiconLines));
     return new ExtractionRules(ActorDictionary.parse(actorsSource, actorLines),
-        ClaimLexicon.parse(lexiconSource, lexiconLines), Versions.pipeline() + "+" + contents.substring(0, 8));
+        ClaimLexicon.parse(lexiconSource, lexiconLines), RequiredPlace.REGION,
+        Versions.pipeline() + "+" + contents.substring(0, 8));
+  }
+
+  /** The same rules with another place requirement; a version that is not the default's says which. */
+  public ExtractionRules requiring(RequiredPlace place) {
+    if (place == requiredPlace) {
+      return this;
+    }
+    String base = version.replaceFirst("\\+place=[a-z]+$", "");
+    return new ExtractionRules(actors, lexicon, place,
+        place == RequiredPlace.REGION ? base : base + "+place=" + place.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
