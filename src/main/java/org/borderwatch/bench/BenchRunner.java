@@ -8,13 +8,18 @@ import java.util.function.Consumer;
 import org.borderwatch.BorderwatchException;
 
 /**
- * Times stages over synthetic corpora of N × scale articles. A warm-up pass over a small corpus runs
- * every stage once first (class loading, JIT, Spark's first jobs); then, per scale, the corpus is
- * generated, the I/O floor runs, then each stage in order, each timed alone after a GC.
+ * Times stages over corpora of N × scale articles, generated or repeated from real text (a
+ * {@link BenchCorpus}). A warm-up pass over the corpus's first articles runs every stage once first
+ * (class loading, JIT, Spark's first jobs); then, per scale, the corpus is written, the I/O floor
+ * runs, then each stage in order, each timed alone after a GC, and a {@value #WHOLE_RUN} row sums
+ * the stages.
  */
 public final class BenchRunner {
-  /** What to run: N, the scales (multiples of N), the generator seed, warm-up size, files per corpus, where corpora go. */
-  public record Settings(int n, List<Integer> scales, long seed, int warmupArticles, int files, Path workDir) {
+  /** The row that sums every stage but the floor at one scale: the whole pipeline run. */
+  public static final String WHOLE_RUN = "run";
+
+  /** What to run: N, the scales (multiples of N), warm-up size, files per corpus, where corpora go. */
+  public record Settings(int n, List<Integer> scales, int warmupArticles, int files, Path workDir) {
     public Settings {
       scales = List.copyOf(scales);
       if (n <= 0 || scales.isEmpty() || scales.stream().anyMatch(s -> s <= 0) || warmupArticles < 0 || files <= 0) {
@@ -32,11 +37,11 @@ public final class BenchRunner {
   public record Stage(String name, StageAction action) {}
 
   private final Settings settings;
-  private final SyntheticCorpus corpus;
+  private final BenchCorpus corpus;
 
-  public BenchRunner(Settings settings, Vocabulary vocabulary) {
+  public BenchRunner(Settings settings, BenchCorpus corpus) {
     this.settings = settings;
-    this.corpus = new SyntheticCorpus(vocabulary, settings.seed());
+    this.corpus = corpus;
   }
 
   public List<StageTiming> run(Stage ioFloor, List<Stage> stages, Consumer<String> progress) {
@@ -53,6 +58,7 @@ public final class BenchRunner {
     for (int scale : settings.scales()) {
       int articles = settings.n() * scale;
       Written corpusFiles = write(articles, "n" + articles);
+      List<StageTiming> pipeline = new ArrayList<>();
       for (Stage s : all) {
         System.gc();
         probe.reset();
@@ -63,7 +69,14 @@ public final class BenchRunner {
         progress.accept(String.format(java.util.Locale.ROOT, "%-9s x%-3d %7d articles %8.2fs %9.0f art/s",
             s.name(), scale, articles, seconds, t.articlesPerSecond()));
         timings.add(t);
+        if (s != ioFloor) {
+          pipeline.add(t);
+        }
       }
+      timings.add(new StageTiming(WHOLE_RUN, scale, articles, corpusFiles.bytes(),
+          pipeline.stream().mapToDouble(StageTiming::seconds).sum(),
+          pipeline.stream().mapToDouble(StageTiming::peakHeapMb).max().orElse(0),
+          pipeline.stream().mapToDouble(StageTiming::gcSeconds).sum()));
     }
     return timings;
   }
@@ -75,7 +88,7 @@ public final class BenchRunner {
     try {
       return new Written(folder, corpus.writeJsonl(articles, folder, settings.files()));
     } catch (IOException e) {
-      throw new BorderwatchException("cannot write the synthetic corpus " + folder + ": " + e.getMessage(), e);
+      throw new BorderwatchException("cannot write the benchmark corpus " + folder + ": " + e.getMessage(), e);
     }
   }
 

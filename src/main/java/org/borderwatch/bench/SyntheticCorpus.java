@@ -1,11 +1,5 @@
 package org.borderwatch.bench;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -16,7 +10,7 @@ import java.util.SplittableRandom;
  * date, quotes) and background sentences drawn from a {@link Vocabulary}. Article {@code i} depends
  * only on the seed and {@code i}, so the first N articles of a 4N corpus are the N-article corpus.
  */
-public final class SyntheticCorpus {
+public final class SyntheticCorpus implements BenchCorpus {
   static final int TARGET_CHARS = 2_000;
   private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
   private static final int DAYS = 730;
@@ -53,31 +47,9 @@ public final class SyntheticCorpus {
         title, text.toString().strip(), published, source);
   }
 
-  /**
-   * Writes articles 0..n-1 as JSON Lines into {@code parts} files {@code part-NNNNN.jsonl} of a fresh
-   * folder (consecutive articles per file), as a corpus usually arrives; returns the total bytes.
-   */
-  public long writeJsonl(int n, Path folder, int parts) throws IOException {
-    Files.createDirectories(folder);
-    try (var old = Files.list(folder)) {
-      for (Path p : old.toList()) {
-        Files.delete(p);
-      }
-    }
-    long bytes = 0;
-    int perPart = (n + parts - 1) / parts;
-    for (int part = 0; part < parts; part++) {
-      Path file = folder.resolve(String.format(java.util.Locale.ROOT, "part-%05d.jsonl", part));
-      try (BufferedWriter out = new BufferedWriter(
-          new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
-        for (int i = part * perPart; i < Math.min(n, (part + 1) * perPart); i++) {
-          out.write(article(i).toJsonLine());
-          out.write('\n');
-        }
-      }
-      bytes += Files.size(file);
-    }
-    return bytes;
+  @Override
+  public String line(int index) {
+    return article(index).toJsonLine();
   }
 
   private String fill(SplittableRandom random, String template, LocalDate date, String[] place) {

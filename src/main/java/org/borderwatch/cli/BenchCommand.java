@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.borderwatch.bench.BenchCorpus;
 import org.borderwatch.bench.BenchReport;
 import org.borderwatch.bench.BenchRunner;
 import org.borderwatch.bench.HeapProbe;
+import org.borderwatch.bench.RepeatedCorpus;
 import org.borderwatch.bench.StageTiming;
+import org.borderwatch.bench.SyntheticCorpus;
 import org.borderwatch.bench.Vocabulary;
 import org.borderwatch.bench.spark.IoFloor;
 import org.borderwatch.config.ConfKeys;
@@ -27,17 +30,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code borderwatch bench}: throughput of every pipeline stage on synthetic corpora of growing size. */
+/** {@code borderwatch bench}: throughput of every pipeline stage on synthetic or real corpora of growing size. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Generate deterministic synthetic corpora of N, 4N, 16N articles (~2 KB each) and time every "
-        + "pipeline stage on them after a warm-up, against an I/O floor (JSON Lines -> Parquet, no NLP). "
+    description = "Time every pipeline stage and the whole run on corpora of N, 4N, 16N articles after a warm-up, "
+        + "against an I/O floor (JSON Lines -> text hash -> Parquet, no NLP). The corpus is generated (deterministic "
+        + "synthetic articles of ~2 KB), or with --input a real JSON Lines corpus repeated with changed ids. "
         + "Prints a table and writes JSON. Runs on local[2] unless --master says otherwise.")
 final class BenchCommand implements Callable<Integer> {
   static final String FLOOR = "io-floor";
   static final String DEFAULT_MASTER = "local[2]";
 
-  @Option(names = "--n", paramLabel = "N", defaultValue = "2000", description = "articles at scale 1; default: ${DEFAULT-VALUE}")
-  int n;
+  static final int DEFAULT_N = 2000;
+
+  @Option(names = "--input", paramLabel = "CORPUS",
+      description = "a JSON Lines file (or folder of *.jsonl) with the default column names, repeated with changed "
+          + "ids and URLs to reach each scale; default: synthetic articles")
+  Path input;
+
+  @Option(names = "--n", paramLabel = "N",
+      description = "articles at scale 1; default: every record of --input, else " + DEFAULT_N)
+  Integer n;
 
   @Option(names = "--scales", paramLabel = "K,K,...", split = ",", defaultValue = "1,4,16",
       description = "multiples of N to run; default: ${DEFAULT-VALUE}")
@@ -57,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--report-json", paramLabel = "FILE", description = "JSON report; default: <out>/bench/bench.json")
   String reportJson;
 
+  @Mixin ExtractOptions extract;
   @Mixin OutputOptions output;
   @Mixin SparkOptions sparkOptions;
 
@@ -69,18 +82,29 @@ final class BenchCommand implements Callable<Integer> {
     try (JobSession session = JobSession.open("bench", sparkOptions, output.out)) {
       String root = session.store().root();
       Path work = Path.of(root, "bench");
-      BenchRunner runner = new BenchRunner(new BenchRunner.Settings(n, scales, seed, warmup, files, work.resolve("corpora")),
-          Vocabulary.bundled());
+      BenchCorpus texts;
+      int articles;
+      if (input != null) {
+        RepeatedCorpus real = RepeatedCorpus.read(input, ColumnMapping.defaults());
+        texts = real;
+        articles = n != null ? n : real.size();
+      } else {
+        texts = new SyntheticCorpus(Vocabulary.bundled(), seed);
+        articles = n != null ? n : DEFAULT_N;
+      }
+      BenchRunner runner = new BenchRunner(new BenchRunner.Settings(articles, scales, warmup, files, work.resolve("corpora")),
+          texts);
       String compression = session.conf().get(ConfKeys.PARQUET_COMPRESSION, ConfKeys.PARQUET_COMPRESSION_DEFAULT);
       BenchRunner.Stage floor = new BenchRunner.Stage(FLOOR, corpus ->
           IoFloor.run(session.spark(), corpus.toString(), work.resolve("io-floor").toString(), compression));
       console.progress("bench", "stages: " + FLOOR + ", " + String.join(", ", PipelineStages.names())
-          + "; N=" + n + ", scales " + scales + ", on " + session.spark().sparkContext().master());
-      List<StageTiming> timings = runner.run(floor, pipelineStages(session), m -> console.progress("bench", m));
+          + "; N=" + articles + " " + (input != null ? "articles of " + input : "synthetic articles") + ", scales " + scales + ", on " + session.spark().sparkContext().master());
+      List<StageTiming> timings = runner.run(floor, pipelineStages(session, extract), m -> console.progress("bench", m));
       Map<String, Object> env = environment(session);
-      env.put("n", n);
+      env.put("corpus", input != null ? input.toString() : "synthetic, seed " + seed);
+      env.put("gazetteer", extract.gazetteer != null ? extract.gazetteer : "bundled");
+      env.put("n", articles);
       env.put("scales", scales);
-      env.put("seed", seed);
       env.put("files_per_corpus", files);
       BenchReport report = new BenchReport(env, FLOOR, timings);
       console.line("");
@@ -94,7 +118,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Each pipeline stage over a corpus folder; the stages of one corpus share one run, as in `run`. */
-  private static List<BenchRunner.Stage> pipelineStages(JobSession session) {
+  private static List<BenchRunner.Stage> pipelineStages(JobSession session, ExtractOptions extract) {
     Console quiet = new Console(new PrintStream(OutputStream.nullOutputStream()));
     Map<Path, RunContext> runs = new HashMap<>();
     List<BenchRunner.Stage> stages = new ArrayList<>();
@@ -102,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
       stages.add(new BenchRunner.Stage(stage.name(), corpus -> {
         CorpusSpec spec = new CorpusSpec(corpus.toString(), InputFormat.JSONL, ColumnMapping.defaults());
         RunContext run = runs.computeIfAbsent(corpus, c -> IngestCommand.newRun(session, "bench", spec, session.store().root()));
-        stage.action().run(session, run, PipelineStages.Request.full(spec), new RunManifest(run), quiet);
+        stage.action().run(session, run, new PipelineStages.Request(spec, RunMode.FULL, extract), new RunManifest(run), quiet);
       }));
     }
     return stages;

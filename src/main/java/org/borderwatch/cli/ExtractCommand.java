@@ -10,7 +10,7 @@ import org.borderwatch.extract.spark.ExtractJob;
 import org.borderwatch.extract.spark.ExtractionRulesLoader;
 import org.borderwatch.geo.borders.BoundaryOptions;
 import org.borderwatch.geo.GazetteerOptions;
-import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.spark.GeoKnowledgeLoader;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunMode;
@@ -47,20 +47,24 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
+  /** Under the output root: the built index of the last gazetteer folder used, read back by the next run. */
+  static final String GAZETTEER_INDEX_CACHE = "_state/gazetteer-index";
+
   static ExtractJob.Result extract(JobSession session, RunContext run, ExtractOptions options, RunMode mode,
       RunManifest manifest, Console console) {
     ExtractionRules rules;
-    GeoKnowledge geo;
+    GeoNamesKnowledge geo;
     try {
       rules = ExtractionRulesLoader.load(session.spark(), options.actors, options.lexicon)
           .requiring(RequiredPlace.parse(session.conf().get(ConfKeys.EXTRACT_CLAIM_PLACE,
               ConfKeys.EXTRACT_CLAIM_PLACE_DEFAULT)));
       geo = GeoKnowledgeLoader.load(session.spark(), options.geoSettings(), GazetteerOptions.from(session.conf()),
-          BoundaryOptions.from(session.conf()));
+          BoundaryOptions.from(session.conf()), session.store().root() + "/" + GAZETTEER_INDEX_CACHE);
     } catch (BorderwatchException | IllegalArgumentException e) {
       throw new Main.UsageException(e.getMessage());
     }
-    console.progress("extract", "gazetteer " + geo.version() + ", rules " + rules.version());
+    console.progress("extract", "gazetteer " + geo.version() + " (" + geo.loadReport().places() + " places, loaded in "
+        + geo.loadReport().millis() + " ms), rules " + rules.version());
     manifest.putVersion("gazetteer", geo.version());
     manifest.putVersion("extractor", rules.version());
     manifest.put("border_area", geo.borderAreaBasis());

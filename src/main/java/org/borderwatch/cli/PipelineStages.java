@@ -13,11 +13,7 @@ import org.borderwatch.io.RunManifest;
  */
 final class PipelineStages {
   /** What a pipeline run works on: the corpus, how to ingest it, and the extraction knowledge. */
-  record Request(CorpusSpec corpus, RunMode mode, ExtractOptions extract) {
-    static Request full(CorpusSpec corpus) {
-      return new Request(corpus, RunMode.FULL, new ExtractOptions());
-    }
-  }
+  record Request(CorpusSpec corpus, RunMode mode, ExtractOptions extract) {}
 
   /** Runs one stage of a run over the output root of {@code session}; returns its counts. */
   interface Action {

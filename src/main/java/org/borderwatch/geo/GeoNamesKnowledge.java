@@ -84,6 +84,12 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
         boundaryOptions.borderAreaKm(), options, report);
   }
 
+  /** The same knowledge with another load report (read back from {@link GazetteerCache} rather than built). */
+  GeoNamesKnowledge withLoadReport(LoadReport loadReport) {
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, boundaries, boundariesSource,
+        borderAreaKm, options, loadReport);
+  }
+
   /** The same knowledge without boundaries: border areas from the admin1 list only, no border distances. */
   public GeoNamesKnowledge withoutBoundaries() {
     return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, options, report);

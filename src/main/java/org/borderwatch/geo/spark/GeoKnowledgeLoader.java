@@ -11,6 +11,7 @@ import org.borderwatch.geo.borders.AreaReassignments;
 import org.borderwatch.geo.borders.Boundaries;
 import org.borderwatch.geo.borders.BoundaryOptions;
 import org.borderwatch.geo.borders.CountryPolygons;
+import org.borderwatch.geo.GazetteerCache;
 import org.borderwatch.geo.GazetteerFiles;
 import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoNamesKnowledge;
@@ -26,11 +27,15 @@ public final class GeoKnowledgeLoader {
   private GeoKnowledgeLoader() {}
 
   public static GeoNamesKnowledge load(SparkSession spark, GeoSettings settings) {
-    return load(spark, settings, GazetteerOptions.defaults(), BoundaryOptions.defaults());
+    return load(spark, settings, GazetteerOptions.defaults(), BoundaryOptions.defaults(), null);
   }
 
+  /**
+   * @param indexCacheDir folder of {@link GazetteerCache} entries for a gazetteer folder's built index (the output
+   *     root's {@code _state}); null builds it afresh
+   */
   public static GeoNamesKnowledge load(SparkSession spark, GeoSettings settings, GazetteerOptions options,
-      BoundaryOptions boundaryOptions) {
+      BoundaryOptions boundaryOptions, String indexCacheDir) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     boolean bundledBoundaries = settings.boundaries() == null && boundaryOptions.deJureAreas() == null;
     GeoNamesKnowledge knowledge;
@@ -42,7 +47,9 @@ public final class GeoKnowledgeLoader {
       knowledge = GeoNamesKnowledge.load(GazetteerFiles.bundled(), options);
     } else {
       try {
-        knowledge = GeoNamesKnowledge.load(new HadoopGazetteerFiles(settings.gazetteerDir(), conf), options);
+        GazetteerFiles files = new HadoopGazetteerFiles(settings.gazetteerDir(), conf);
+        knowledge = indexCacheDir == null ? GeoNamesKnowledge.load(files, options)
+            : new GazetteerCache(new HadoopGazetteerCacheStore(indexCacheDir, conf)).load(files, options).knowledge();
       } catch (IOException e) {
         throw new BorderwatchException("cannot open gazetteer folder " + settings.gazetteerDir() + ": " + e.getMessage(), e);
       }
