@@ -101,6 +101,26 @@ public final class ConfKeys {
   public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 40.0;
 
   /**
+   * With boundaries, ground fighting or a move onto territory by a party acting outside its side counts as an
+   * incursion (basis DISTANCE) when its town-level place lies within this many km of that party's border: raids and
+   * the first days of an offensive across a border take the villages next to it (Kozinka 1 km, Vovchansk 5 km,
+   * Sudzha 10 km, Lyubechane 22 km), while fighting farther in is a front line inside the country
+   * (CrossBorderTest#occupationZoneClashFarFromTheBorderIsNoIncursion).
+   */
+  public static final String CROSSBORDER_INCURSION_KM = "borderwatch.crossborder.incursion-km";
+  public static final double CROSSBORDER_INCURSION_KM_DEFAULT = 25.0;
+
+  /**
+   * With boundaries, shelling or an air strike by a party acting outside its side counts as cross-border fire
+   * (basis DISTANCE, inferred, lower confidence) when its town-level place lies within this many km of that party's
+   * border: the reach of tube artillery, mortars and Grad rockets fired from across it (about 20–25 km); fire that
+   * lands farther in is as likely from forces already inside the country and counts only when the text says it came
+   * across or names where it came from (CrossBorderTest#shellingDeepInsideTheCountryIsNoCrossBorderFire).
+   */
+  public static final String CROSSBORDER_FIRE_KM = "borderwatch.crossborder.fire-km";
+  public static final double CROSSBORDER_FIRE_KM_DEFAULT = 25.0;
+
+  /**
    * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a
    * DataFrame transform: the fastest Spark NLP option in ExtractBenchmark, docs/extract.md), {@code sparknlp-light}
    * (the same through a LightPipeline per partition) or {@code rules} (plain Java, no Spark NLP).
