@@ -91,11 +91,12 @@ public final class ConfKeys {
   public static final String GEO_DE_JURE_AREAS_DEFAULT = "";
 
   /**
-   * With boundaries, a place with a town-level point is in a border area when it lies within this many km of the
-   * border with the other party: the reach of artillery and rocket launchers firing across the border
-   * (Grad about 20 km, extended-range shells and Uragan 35–40 km), which takes in the border cities such fire
-   * reaches (Belgorod 36 km, Kharkiv 33 km, Sumy 27 km); region-level places fall back to the admin1 border-region
-   * list (docs/extract.md).
+   * With boundaries, an event other than fighting or fire (an arrest, a raid's aftermath), or the defending side's,
+   * at a town-level place this many km from the border with the other party is a border-area incident (basis
+   * DISTANCE): the reach of artillery and rocket launchers firing across the border (Grad about 20 km,
+   * extended-range shells and Uragan 35–40 km), which takes in the border cities such fire reaches (Belgorod 36 km,
+   * Kharkiv 33 km, Sumy 27 km); also the reach of an interception counted as AIRSPACE. Region-level places are near
+   * no border (docs/extract.md).
    */
   public static final String CROSSBORDER_BORDER_AREA_KM = "borderwatch.crossborder.border-area-km";
   public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 40.0;

@@ -186,16 +186,16 @@ final class CrossBorder {
       return near(party, act == Act.OTHER ? km.borderAreaKm() : km.incursionKm(), CrossBorderKind.BORDER_AREA);
     }
 
-    /** The text says the border was crossed, or names where the fire came from. */
+    /** The sentence says the border was crossed, names where the fire came from, or the article said so before. */
     Verdict statedOrOrigin(boolean statedBefore) {
-      if (stated || statedBefore) {
+      if (stated) {
         return new Verdict(crossingKind(act), CrossBorderBasis.STATED);
       }
       if (foreignOrigin) {
         return new Verdict(act == Act.OTHER ? CrossBorderKind.CROSS_BORDER_FIRE : crossingKind(act),
             CrossBorderBasis.ORIGIN);
       }
-      return null;
+      return statedBefore ? new Verdict(crossingKind(act), CrossBorderBasis.STATED) : null;
     }
 
     private Verdict near(String party, double limitKm, CrossBorderKind kind) {
