@@ -35,6 +35,7 @@ public record ClaimRecord(
     LocalDate eventDate,
     boolean crossBorder,
     String crossBorderKind,
+    String crossBorderBasis,
     String gazetteerVersion) implements Serializable {
 
   /** Finest geo precision that still counts as a point place (1 town, 2 near/part of a region). */

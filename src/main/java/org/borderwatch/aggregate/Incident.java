@@ -1,5 +1,6 @@
 package org.borderwatch.aggregate;
 
+import org.borderwatch.extract.model.Claim.CrossBorderBasis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public record Incident(
     Contestation.Reason contestedReason,
     boolean crossBorder,
     String crossBorderKind,
+    String crossBorderBasis,
     List<String> claimIds,
     String gazetteerVersion) {
 
@@ -82,8 +84,15 @@ public record Incident(
         Contestation.reason(members),
         !crossing.isEmpty(),
         crossing.isEmpty() ? null : mode(crossing, ClaimRecord::crossBorderKind),
+        strongestBasis(crossing),
         distinct(members, ClaimRecord::claimId),
         mode(members, ClaimRecord::gazetteerVersion));
+  }
+
+  /** The most direct basis among the claims (STATED, ORIGIN, AIRSPACE, DISTANCE): a strict view keeps the incident. */
+  static String strongestBasis(List<ClaimRecord> crossing) {
+    return crossing.stream().map(ClaimRecord::crossBorderBasis).filter(Objects::nonNull)
+        .map(CrossBorderBasis::valueOf).min(Comparator.naturalOrder()).map(Enum::name).orElse(null);
   }
 
   /** Most frequent non-null value; ties go to the alphabetically first, so the choice is stable. */

@@ -91,14 +91,35 @@ public final class ConfKeys {
   public static final String GEO_DE_JURE_AREAS_DEFAULT = "";
 
   /**
-   * With boundaries, a place with a town-level point is in a border area when it lies within this many km of the
-   * border with the other party: the reach of artillery and rocket launchers firing across the border
-   * (Grad about 20 km, extended-range shells and Uragan 35–40 km), which takes in the border cities such fire
-   * reaches (Belgorod 36 km, Kharkiv 33 km, Sumy 27 km); region-level places fall back to the admin1 border-region
-   * list (docs/extract.md).
+   * With boundaries, an event other than fighting or fire (an arrest, a raid's aftermath), or the defending side's,
+   * at a town-level place this many km from the border with the other party is a border-area incident (basis
+   * DISTANCE): the reach of artillery and rocket launchers firing across the border (Grad about 20 km,
+   * extended-range shells and Uragan 35–40 km), which takes in the border cities such fire reaches (Belgorod 36 km,
+   * Kharkiv 33 km, Sumy 27 km); also the reach of an interception counted as AIRSPACE. Region-level places are near
+   * no border (docs/extract.md).
    */
   public static final String CROSSBORDER_BORDER_AREA_KM = "borderwatch.crossborder.border-area-km";
   public static final double CROSSBORDER_BORDER_AREA_KM_DEFAULT = 40.0;
+
+  /**
+   * With boundaries, ground fighting or a move onto territory by a party acting outside its side counts as an
+   * incursion (basis DISTANCE) when its town-level place lies within this many km of that party's border: raids and
+   * the first days of an offensive across a border take the villages next to it (Kozinka 1 km, Vovchansk 5 km,
+   * Sudzha 10 km, Lyubechane 22 km), while fighting farther in is a front line inside the country
+   * (CrossBorderTest#occupationZoneClashFarFromTheBorderIsNoIncursion).
+   */
+  public static final String CROSSBORDER_INCURSION_KM = "borderwatch.crossborder.incursion-km";
+  public static final double CROSSBORDER_INCURSION_KM_DEFAULT = 25.0;
+
+  /**
+   * With boundaries, shelling or an air strike by a party acting outside its side counts as cross-border fire
+   * (basis DISTANCE, inferred, lower confidence) when its town-level place lies within this many km of that party's
+   * border: the reach of tube artillery, mortars and Grad rockets fired from across it (about 20–25 km); fire that
+   * lands farther in is as likely from forces already inside the country and counts only when the text says it came
+   * across or names where it came from (CrossBorderTest#shellingDeepInsideTheCountryIsNoCrossBorderFire).
+   */
+  public static final String CROSSBORDER_FIRE_KM = "borderwatch.crossborder.fire-km";
+  public static final double CROSSBORDER_FIRE_KM_DEFAULT = 25.0;
 
   /**
    * How the extract stage splits sentences: {@code sparknlp} (Spark NLP SentenceDetector with custom bounds as a

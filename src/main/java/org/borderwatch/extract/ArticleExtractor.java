@@ -15,7 +15,6 @@ import org.borderwatch.extract.model.Mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.borderwatch.extract.model.Claim.Attribution;
-import org.borderwatch.extract.model.Claim.CrossBorderKind;
 import org.borderwatch.extract.model.Claim.Modality;
 import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
 import org.borderwatch.geo.GeoKnowledge;
@@ -104,9 +102,7 @@ public final class ArticleExtractor {
       frames.add(fr);
     }
     Map<Quote, Frame> quoteFrames = quoteFrames(quotes, facts, frames);
-    Set<String> parties = new HashSet<>();
-    facts.forEach(f -> f.actors().stream().map(a -> a.actor().side()).filter(Objects::nonNull)
-        .forEach(parties::add));
+    ArticleParties parties = ArticleParties.of(facts);
 
     List<Mention> mentions = new ArrayList<>();
     Map<String, Claim> claims = new LinkedHashMap<>();
@@ -211,6 +207,8 @@ public final class ArticleExtractor {
   private static final class Carry {
     ResolvedPlace place;
     DateMention date;
+    /** Crossings the article stated so far ("they entered Russia's Belgorod region"), for the claims after them. */
+    final CrossBorder.StatedCrossings crossings = new CrossBorder.StatedCrossings();
   }
 
   /**
@@ -258,7 +256,7 @@ public final class ArticleExtractor {
     private final List<Frame> frames;
     private final List<Quote> quotes;
     private final Map<Quote, Frame> quoteFrames;
-    private final Set<String> parties;
+    private final ArticleParties parties;
     private final boolean unconfirmed;
     private final Carry carry;
     private final LocalDate published;
@@ -266,7 +264,7 @@ public final class ArticleExtractor {
     private final List<Actor> namedGroups;
 
     SentenceAssembly(String text, String articleId, SentenceFacts f, List<Frame> frames, List<Quote> quotes,
-        Map<Quote, Frame> quoteFrames, Set<String> parties, boolean unconfirmed, Carry carry, LocalDate published,
+        Map<Quote, Frame> quoteFrames, ArticleParties parties, boolean unconfirmed, Carry carry, LocalDate published,
         List<Actor> namedGroups) {
       this.namedGroups = namedGroups;
       this.text = text;
@@ -716,11 +714,7 @@ public final class ArticleExtractor {
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(),
             claimant.actor().onSideOf(placeCountry));
       }
-      Set<String> others = new HashSet<>(parties);
-      if (side != null) {
-        others.remove(side);
-      }
-      Attribution attribution = Attributions.decide(claimant, side, placeCountry, eventType, parties);
+      Attribution attribution = Attributions.decide(claimant, side, placeCountry, eventType, parties.sides());
       Modality modality = modality(trigger, frame);
       DateMention date = nearestDate(trigger);
       Confidence.Source dateSource = date != null ? Confidence.Source.SENTENCE
@@ -731,20 +725,24 @@ public final class ArticleExtractor {
       LocalDate eventDate = date == null ? published : date.date();
       int precision = date == null ? DateMention.WEEK : date.precision();
       String origin = roles.origin();
-      CrossBorderKind kind = CrossBorder.classify(geo, side, hint, placeCountry, place, origin, others);
+      CrossBorder.Verdict crossing = CrossBorder.classify(geo, f,
+          CrossBorder.act(f, tr.subEventType(), hint, eventType, subEvent), actor, place, origin, parties,
+          carry.crossings);
       Double distance = null;
       if (place != null && place.latitude() != null && place.longitude() != null && placeCountry != null) {
         java.util.OptionalDouble d = geo.borderDistanceKm(placeCountry, place.latitude(), place.longitude());
         distance = d.isPresent() ? d.getAsDouble() : null;
       }
-      double confidence = Confidence.of(actor, place, placeSource, claimant, dateSource);
+      double confidence = Confidence.of(actor, place, placeSource, claimant, dateSource,
+          crossing == null ? null : crossing.basis());
       Sentence s = f.sentence();
       String id = Hashing.id(articleId, Integer.toString(s.begin()), Integer.toString(trigger.begin()),
           actorMention == null ? "" : actorMention.begin() + ":" + actor.id(),
           place == null ? "" : place.begin() + ":" + place.text(),
           claimant == null ? "" : claimant.begin() + ":" + claimant.text());
       return new Claim(id, s.index(), s.text(text), s.begin(), s.end(), actorMention, actor, trigger.text(text),
-          eventType, subEvent, place, origin, claimant, attribution, modality, eventDate, precision, kind, distance,
+          eventType, subEvent, place, origin, claimant, attribution, modality, eventDate, precision,
+          crossing == null ? null : crossing.kind(), crossing == null ? null : crossing.basis(), distance,
           confidence);
     }
 

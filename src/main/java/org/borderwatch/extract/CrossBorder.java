@@ -1,58 +1,205 @@
 package org.borderwatch.extract;
 
-import org.borderwatch.extract.lexicon.Trigger;
-import org.borderwatch.extract.model.Claim;
+import java.util.HashSet;
 import java.util.Set;
-import org.borderwatch.extract.model.Claim.CrossBorderKind;
+import org.borderwatch.extract.lexicon.Crossing;
+import org.borderwatch.extract.lexicon.Trigger;
 import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
+import org.borderwatch.extract.lexicon.Weapon;
+import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.Claim.CrossBorderBasis;
+import org.borderwatch.extract.model.Claim.CrossBorderKind;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.ResolvedPlace;
+import org.borderwatch.geo.borders.CrossBorderDistances;
 
 /**
- * Cross-border kind of one claim (DESIGN.md §7). An actor acting on the territory of another state
- * than its side's is cross-border when the fire came from elsewhere (origin named), when the weapon
- * is airborne, or when the place lies in a border area of that state facing the actor's side
- * ({@link GeoKnowledge#inBorderArea}: near the border by distance, else a border admin1 region);
- * the kind follows the event: ground → INCURSION, fire → CROSS_BORDER_FIRE, air → AIR_DRONE, other →
- * BORDER_AREA. An event on the actor's own side is cross-border when it downs something airborne in
- * a border area facing another party of the article (AIR_DRONE) or otherwise involves that party
- * in such an area (BORDER_AREA).
+ * Cross-border kind of one claim and its basis (DESIGN.md §7, docs/extract.md). Who crossed is the actor when it acts
+ * outside its side, else another party of the article (the attacker an actor on its own side fought, or the one an
+ * unattributed report implies). What makes it cross-border, in this order:
+ * <ol>
+ *   <li>STATED: the sentence says the border was crossed ("crossed into", "from across the border"), or, for the
+ *       actor's own claims, an earlier claim of the article said its side crossed into that state;
+ *   <li>ORIGIN: an origin in another state than the place's is named ("fired from Belarus");
+ *   <li>AIRSPACE: something airborne came into another state's airspace ("violated Polish airspace"), or was brought
+ *       down by the state whose border area it entered;
+ *   <li>DISTANCE: the place lies near the crossing party's border ({@link CrossBorderDistances}): ground fighting
+ *       within incursion-km, shelling and air strikes within fire-km (inferred), other events within border-area-km;
+ *       only for forces not of the place's country (local militias fighting for the other side came across no
+ *       border).
+ * </ol>
+ * The event decides the kind: ground → INCURSION, shelling → CROSS_BORDER_FIRE, air strike or interception →
+ * AIR_DRONE; the defending side's fighting near the border, or any other event, → BORDER_AREA. Without any basis an
+ * event is not cross-border, however far from home its actor is.
  */
 final class CrossBorder {
   private CrossBorder() {}
 
-  static CrossBorderKind classify(GeoKnowledge geo, String actorSide, CrossBorderHint hint, String placeCountry,
-      ResolvedPlace place, String origin, Set<String> otherParties) {
+  /** A cross-border kind and what makes it one. */
+  record Verdict(CrossBorderKind kind, CrossBorderBasis basis) {}
+
+  /** What the claim's event is, as far as crossing borders goes. */
+  enum Act { GROUND, FIRE, AIR, INTERCEPT, OTHER }
+
+  /**
+   * Crossings an article has stated, side into state ("they entered Russia's Belgorod region" makes the side's later
+   * claims in Russia stated too: "Our units liberated Kozinka").
+   */
+  static final class StatedCrossings {
+    private final Set<String> crossings = new HashSet<>();
+
+    void add(String side, String country) {
+      crossings.add(side + ">" + country);
+    }
+
+    boolean contains(String side, String country) {
+      return crossings.contains(side + ">" + country);
+    }
+  }
+
+  /**
+   * @param actor the acting party, null when none is named
+   * @param stated crossings stated earlier in the article; a stated crossing by the actor's side is added
+   */
+  static Verdict classify(GeoKnowledge geo, SentenceFacts f, Act act, Actor actor, ResolvedPlace place,
+      String origin, ArticleParties parties, StatedCrossings stated) {
+    String placeCountry = place == null ? null : place.countryCode();
     if (placeCountry == null) {
       return null;
     }
-    if (origin != null && !origin.equals(placeCountry)) {
-      return kind(hint, CrossBorderKind.CROSS_BORDER_FIRE);
-    }
+    String actorSide = actor == null ? null : actor.side();
+    Evidence evidence = new Evidence(geo, place, act, f.has(Crossing.CROSSED), origin != null && !origin.equals(placeCountry),
+        f.has(Crossing.AIRSPACE) && act != Act.GROUND && f.hasAirborne());
     if (actorSide != null && !actorSide.equals(placeCountry)) {
-      boolean atBorder = geo.inBorderArea(place, actorSide);
-      if (hint == CrossBorderHint.AIR || (atBorder && geo.neighbours(actorSide, placeCountry))) {
-        return kind(hint, CrossBorderKind.BORDER_AREA);
+      Verdict v = evidence.crossedBy(actorSide, stated.contains(actorSide, placeCountry),
+          // local forces fighting for another state's side (the Luhansk militia for Russia's in Ukraine) crossed no
+          // border to be there: for them only the text can say one was crossed
+          !placeCountry.equals(actor.nationality()));
+      if (v != null && v.basis() == CrossBorderBasis.STATED) {
+        stated.add(actorSide, placeCountry);
       }
-      return null;
+      return v;
     }
-    for (String party : otherParties) {
-      if (!party.equals(placeCountry) && geo.inBorderArea(place, party)) {
-        return hint == CrossBorderHint.INTERCEPT || hint == CrossBorderHint.AIR
-            ? CrossBorderKind.AIR_DRONE
-            : CrossBorderKind.BORDER_AREA;
+    for (String party : parties.sides()) {
+      if (!party.equals(placeCountry) && !party.equals(actorSide)) {
+        // a crossing stated earlier carries only to the claims of the side that crossed, not to what others did
+        boolean foreign = parties.hasForcesForeignTo(party, placeCountry);
+        Verdict v = actorSide == null ? evidence.crossedBy(party, false, foreign)
+            : evidence.defendedAgainst(party, foreign);
+        if (v != null) {
+          return v;
+        }
       }
     }
-    return null;
+    // no other party named: what the sentence itself says still holds
+    return evidence.statedOrOrigin(false);
   }
 
-  private static CrossBorderKind kind(CrossBorderHint hint, CrossBorderKind otherwise) {
+  /**
+   * What the event is: fighting (a battle, whatever its trigger's hint: "killed five militants"), shelling or missile
+   * fire, an air strike (the trigger's own sub-event, "air strikes", "dropped", or one the weapons made of it when
+   * drones or aircraft alone are named: with rockets or artillery in the sentence it is fire, as in "attacked with
+   * rockets and drones"), an interception, or anything else.
+   *
+   * @param triggerSubEvent the sub-event type the lexicon gives the trigger
+   * @param hint, eventType, subEvent the claim's, after the sentence's weapons and targets decided them
+   */
+  static Act act(SentenceFacts f, String triggerSubEvent, CrossBorderHint hint, String eventType, String subEvent) {
+    if (hint == CrossBorderHint.INTERCEPT) {
+      return Act.INTERCEPT;
+    }
+    if (Trigger.BATTLES.equals(eventType)) {
+      return Act.GROUND;
+    }
     return switch (hint) {
-      case GROUND -> CrossBorderKind.INCURSION;
-      case FIRE -> CrossBorderKind.CROSS_BORDER_FIRE;
-      case AIR, INTERCEPT -> CrossBorderKind.AIR_DRONE;
-      case NONE -> otherwise;
+      case GROUND -> Act.GROUND;
+      case FIRE, AIR -> Trigger.AIR_STRIKE.equals(subEvent) && (Trigger.AIR_STRIKE.equals(triggerSubEvent)
+          || !f.has(Weapon.MISSILE) && !f.has(Weapon.ARTILLERY)) ? Act.AIR : Act.FIRE;
+      case NONE -> Act.OTHER;
+      case INTERCEPT -> Act.INTERCEPT;
       case WEAPON -> throw new IllegalStateException("an attack's weapons decide its hint before it is classified");
     };
+  }
+
+  /** The kind of an event by a party that crossed: a move or other act on the far side is an incursion. */
+  private static CrossBorderKind crossingKind(Act act) {
+    return switch (act) {
+      case GROUND, OTHER -> CrossBorderKind.INCURSION;
+      case FIRE -> CrossBorderKind.CROSS_BORDER_FIRE;
+      case AIR, INTERCEPT -> CrossBorderKind.AIR_DRONE;
+    };
+  }
+
+  /** What one claim's sentence and place show. */
+  private record Evidence(GeoKnowledge geo, ResolvedPlace place, Act act, boolean stated, boolean foreignOrigin,
+      boolean airspace) {
+
+    /**
+     * The event of a party acting on the territory of another state than its side's.
+     *
+     * @param statedBefore the article said earlier that this party crossed into this state
+     * @param foreign the party's forces here are not of the place's country, so distance may say they crossed
+     */
+    Verdict crossedBy(String party, boolean statedBefore, boolean foreign) {
+      Verdict v = statedOrOrigin(statedBefore);
+      if (v != null) {
+        return v;
+      }
+      if (airspace) {
+        return new Verdict(CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE);
+      }
+      if (!foreign) {
+        return null;
+      }
+      CrossBorderDistances km = geo.crossBorderDistances();
+      return switch (act) {
+        case GROUND -> near(party, km.incursionKm(), CrossBorderKind.INCURSION);
+        case FIRE, AIR -> near(party, km.fireKm(), crossingKind(act));
+        case OTHER -> geo.nearBorder(place, party, km.incursionKm())
+            ? new Verdict(CrossBorderKind.INCURSION, CrossBorderBasis.DISTANCE)
+            : near(party, km.borderAreaKm(), CrossBorderKind.BORDER_AREA);
+        case INTERCEPT -> null;
+      };
+    }
+
+    /**
+     * The event of a party on its own side's territory against a party from across the border. Fighting a force the
+     * text says crossed, or came from another state, is part of that incursion ("repelled an attempt to break into
+     * Russian territory", "killed militants trying to cross from Pakistan"); without such words, fighting near the
+     * border and any other event there are an incident in its border area; bringing down what came over the border
+     * area is AIR_DRONE.
+     */
+    Verdict defendedAgainst(String party, boolean foreign) {
+      CrossBorderDistances km = geo.crossBorderDistances();
+      if (stated || foreignOrigin) {
+        return new Verdict(act == Act.OTHER ? CrossBorderKind.BORDER_AREA : crossingKind(act),
+            stated ? CrossBorderBasis.STATED : CrossBorderBasis.ORIGIN);
+      }
+      if (act == Act.INTERCEPT) {
+        // what it brought down came into its airspace over the border area
+        return airspace || geo.nearBorder(place, party, km.borderAreaKm())
+            ? new Verdict(CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE) : null;
+      }
+      if (!foreign) {
+        return null;
+      }
+      return near(party, act == Act.OTHER ? km.borderAreaKm() : km.incursionKm(), CrossBorderKind.BORDER_AREA);
+    }
+
+    /** The sentence says the border was crossed, names where the fire came from, or the article said so before. */
+    Verdict statedOrOrigin(boolean statedBefore) {
+      if (stated) {
+        return new Verdict(crossingKind(act), CrossBorderBasis.STATED);
+      }
+      if (foreignOrigin) {
+        return new Verdict(act == Act.OTHER ? CrossBorderKind.CROSS_BORDER_FIRE : crossingKind(act),
+            CrossBorderBasis.ORIGIN);
+      }
+      return statedBefore ? new Verdict(crossingKind(act), CrossBorderBasis.STATED) : null;
+    }
+
+    private Verdict near(String party, double limitKm, CrossBorderKind kind) {
+      return geo.nearBorder(place, party, limitKm) ? new Verdict(kind, CrossBorderBasis.DISTANCE) : null;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.borderwatch.extract;
 
 import org.borderwatch.extract.lexicon.ClaimLexicon;
+import org.borderwatch.extract.lexicon.Crossing;
 import org.borderwatch.extract.lexicon.Cue;
 import org.borderwatch.extract.lexicon.Trigger;
 import org.borderwatch.extract.lexicon.Weapon;
@@ -17,7 +18,8 @@ import org.borderwatch.nlp.Tokenizer;
 /** Everything found in one sentence before claims are assembled. */
 record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> actors,
     List<PhraseMatch<Trigger>> triggers, List<PhraseMatch<Cue>> cues, List<PhraseMatch<Weapon>> weapons,
-    List<PhraseMatch<Trigger.Evidence>> evidence, List<DateMention> dates, List<ResolvedPlace> places) {
+    List<PhraseMatch<Trigger.Evidence>> evidence, List<PhraseMatch<Crossing>> crossings, List<DateMention> dates,
+    List<ResolvedPlace> places) {
 
   /** The sentence's tokens and weapon names, found before places: weapon names are masked out of place finding. */
   record Words(Sentence sentence, List<Token> tokens, List<PhraseMatch<Weapon>> weapons) {
@@ -47,7 +49,7 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
         .filter(t -> places.stream().noneMatch(p -> p.begin() < t.end() && t.begin() < p.end()))
         .toList();
     return new SentenceFacts(s, tokens, actors, triggers, cues, words.weapons(), lexicon.evidence().find(tokens),
-        dates, places);
+        lexicon.crossings().find(tokens), dates, places);
   }
 
   /**
@@ -98,6 +100,10 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
   /** Whether a drone, aircraft, missile or rocket is named: the sentence's event is airborne. */
   boolean hasAirborne() {
     return weapons.stream().anyMatch(w -> w.value().airborne());
+  }
+
+  boolean has(Crossing kind) {
+    return crossings.stream().anyMatch(c -> c.value() == kind);
   }
 
   boolean has(Trigger.Evidence kind) {

@@ -3,6 +3,7 @@ package org.borderwatch.geo;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.borderwatch.geo.borders.CrossBorderDistances;
 
 /**
  * Everything geographic the extractor needs, loaded once on the driver and broadcast to executors:
@@ -36,30 +37,42 @@ public interface GeoKnowledge extends Serializable {
   /** Distance in km from the point to the land border between {@code iso2} and {@code otherIso2}, when known. */
   OptionalDouble borderDistanceKm(String iso2, String otherIso2, double latitude, double longitude);
 
-  /** A town-level place this close (km) to the border with the other party is in a border area. */
-  double borderAreaKm();
+  /** How near a border an event must be for its distance to make it cross-border (basis DISTANCE). */
+  CrossBorderDistances crossBorderDistances();
+
+  /** Whether country boundaries are loaded; without them border distances are unknown and border regions decide. */
+  boolean hasBoundaries();
 
   /**
-   * True when the place lies in a border area facing {@code otherIso2}: for a place with a point finer than a region
-   * (geo precision 1–2) whose country's border with {@code otherIso2} the boundaries know, within {@link
-   * #borderAreaKm()} of it; otherwise (a region's mean point, no boundaries) when its admin1 region is on that border.
+   * True when the place lies within {@code km} of its country's border with {@code otherIso2}. With boundaries, a
+   * place with a point finer than a region (geo precision 1–2) is measured to that border; a region-level place is
+   * near no border (a region touching Russia reaches far inland), unless the boundaries give the pair no shared
+   * border, when its admin1 region being on that border decides. Without boundaries the admin1 border-region list
+   * decides for every place, whatever {@code km}.
    */
-  default boolean inBorderArea(ResolvedPlace place, String otherIso2) {
-    if (place == null || otherIso2 == null) {
+  default boolean nearBorder(ResolvedPlace place, String otherIso2, double km) {
+    if (place == null || otherIso2 == null || place.countryCode() == null) {
       return false;
     }
-    if (place.latitude() != null && place.longitude() != null && place.countryCode() != null
-        && place.geoPrecision() >= 1 && place.geoPrecision() <= 2) {
-      OptionalDouble km = borderDistanceKm(place.countryCode(), otherIso2, place.latitude(), place.longitude());
-      if (km.isPresent()) {
-        return km.getAsDouble() <= borderAreaKm();
+    boolean point = place.latitude() != null && place.longitude() != null
+        && place.geoPrecision() >= 1 && place.geoPrecision() <= 2;
+    if (hasBoundaries() && point) {
+      OptionalDouble d = borderDistanceKm(place.countryCode(), otherIso2, place.latitude(), place.longitude());
+      if (d.isPresent()) {
+        return d.getAsDouble() <= km;
       }
+    }
+    if (hasBoundaries() && sharesBoundary(place.countryCode(), otherIso2)) {
+      return false;
     }
     return place.admin1Code() != null && isBorderRegion(place.admin1Code(), otherIso2);
   }
 
-  /** How {@link #inBorderArea} decides, for the run manifest. */
+  /** Whether the boundaries know a land border between the two countries. */
+  boolean sharesBoundary(String iso2a, String iso2b);
+
+  /** How {@link #nearBorder} decides, for the run manifest. */
   default String borderAreaBasis() {
-    return "admin1 border regions";
+    return "admin1 border regions (no boundaries loaded)";
   }
 }

@@ -2,12 +2,12 @@ package org.borderwatch.geo;
 
 import org.borderwatch.geo.borders.BorderRegions;
 import org.borderwatch.geo.borders.Boundaries;
+import org.borderwatch.geo.borders.CrossBorderDistances;
 import org.borderwatch.geo.borders.BoundaryOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicReference;
-import org.borderwatch.config.ConfKeys;
 
 /**
  * {@link GeoKnowledge} over a GeoNames gazetteer: the compact {@link Gazetteer} index, {@link Countries},
@@ -25,18 +25,18 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
   private final NameContexts nameContexts;
   private final Boundaries boundaries;
   private final String boundariesSource;
-  private final double borderAreaKm;
+  private final CrossBorderDistances distances;
   private final GazetteerOptions options;
   private final LoadReport report;
 
   GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions, NameContexts nameContexts,
       GazetteerOptions options, LoadReport report) {
-    this(gazetteer, countries, borderRegions, nameContexts, null, null, ConfKeys.CROSSBORDER_BORDER_AREA_KM_DEFAULT,
-        options, report);
+    this(gazetteer, countries, borderRegions, nameContexts, null, null, CrossBorderDistances.defaults(), options,
+        report);
   }
 
   private GeoNamesKnowledge(Gazetteer gazetteer, Countries countries, BorderRegions borderRegions,
-      NameContexts nameContexts, Boundaries boundaries, String boundariesSource, double borderAreaKm,
+      NameContexts nameContexts, Boundaries boundaries, String boundariesSource, CrossBorderDistances distances,
       GazetteerOptions options, LoadReport report) {
     this.gazetteer = gazetteer;
     this.countries = countries;
@@ -44,7 +44,7 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
     this.nameContexts = nameContexts;
     this.boundaries = boundaries;
     this.boundariesSource = boundariesSource;
-    this.borderAreaKm = borderAreaKm;
+    this.distances = distances;
     this.options = options;
     this.report = report;
   }
@@ -81,18 +81,19 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
    */
   public GeoNamesKnowledge withBoundaries(Boundaries countryBoundaries, String source, BoundaryOptions boundaryOptions) {
     return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, countryBoundaries, source,
-        boundaryOptions.borderAreaKm(), options, report);
+        boundaryOptions.distances(), options, report);
   }
 
   /** The same knowledge with another load report (read back from {@link GazetteerCache} rather than built). */
   GeoNamesKnowledge withLoadReport(LoadReport loadReport) {
     return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, boundaries, boundariesSource,
-        borderAreaKm, options, loadReport);
+        distances, options, loadReport);
   }
 
   /** The same knowledge without boundaries: border areas from the admin1 list only, no border distances. */
   public GeoNamesKnowledge withoutBoundaries() {
-    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, options, report);
+    return new GeoNamesKnowledge(gazetteer, countries, borderRegions, nameContexts, null, null, distances, options,
+        report);
   }
 
   public Gazetteer gazetteer() {
@@ -163,14 +164,25 @@ public final class GeoNamesKnowledge implements GeoKnowledge {
   }
 
   @Override
-  public double borderAreaKm() {
-    return borderAreaKm;
+  public CrossBorderDistances crossBorderDistances() {
+    return distances;
+  }
+
+  @Override
+  public boolean hasBoundaries() {
+    return boundaries != null;
+  }
+
+  @Override
+  public boolean sharesBoundary(String iso2a, String iso2b) {
+    return boundaries != null && boundaries.share(iso2a, iso2b);
   }
 
   @Override
   public String borderAreaBasis() {
     return boundaries == null ? GeoKnowledge.super.borderAreaBasis()
-        : String.format(java.util.Locale.ROOT, "within %s km of the border (%s); admin1 border regions for "
-            + "region-level places", borderAreaKm, boundariesSource);
+        : String.format(java.util.Locale.ROOT, "by distance to the border (incursion %s km, fire %s km, border area "
+            + "%s km; %s); admin1 border regions only for pairs the boundaries give no shared border",
+            distances.incursionKm(), distances.fireKm(), distances.borderAreaKm(), boundariesSource);
   }
 }

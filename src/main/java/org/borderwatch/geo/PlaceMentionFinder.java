@@ -578,19 +578,30 @@ public final class PlaceMentionFinder {
     if (own == MentionCue.REGION || own == MentionCue.DISTRICT) {
       return own;
     }
-    MentionCue before = cueBefore(text, begin, previous);
-    boolean regionName = IntStream.of(gazetteer.lookupRegion(NameFolding.fold(name)))
-        .anyMatch(row -> gazetteer.adminRank(row) >= 3);
-    return before == MentionCue.SETTLEMENT && regionName ? MentionCue.REGION : before;
+    MentionCue listed = listCue(text, begin, previous);
+    if (listed == MentionCue.SETTLEMENT && IntStream.of(gazetteer.lookupRegion(NameFolding.fold(name)))
+        .anyMatch(row -> gazetteer.adminRank(row) >= 3)) {
+      return MentionCue.REGION;
+    }
+    return listed != null ? listed : cueBefore(text, begin, previous);
   }
 
-  private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
+  /** The cue of the list a name continues ("the villages of Kozinka and Gora-Podol"), or null. */
+  private static MentionCue listCue(String text, int begin, List<PlaceMention> previous) {
     if (!previous.isEmpty()) {
       PlaceMention last = previous.get(previous.size() - 1);
       if (last.end() <= begin && LIST_GAP.matcher(text.substring(last.end(), begin)).matches()
           && last.cue() != MentionCue.REGION && last.cue() != MentionCue.DISTRICT && last.cue() != MentionCue.NONE) {
         return last.cue();
       }
+    }
+    return null;
+  }
+
+  private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
+    MentionCue listed = listCue(text, begin, previous);
+    if (listed != null) {
+      return listed;
     }
     String before = text.substring(Math.max(0, begin - 40), begin);
     if (NEAR_BEFORE.matcher(before).find()) {

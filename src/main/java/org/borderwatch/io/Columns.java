@@ -78,6 +78,7 @@ public final class Columns {
   public static final String TIME_PRECISION = "time_precision";
   public static final String CROSS_BORDER = "cross_border";
   public static final String CROSS_BORDER_KIND = "cross_border_kind";
+  public static final String CROSS_BORDER_BASIS = "cross_border_basis";
   public static final String BORDER_DISTANCE_KM = "border_distance_km";
   public static final String DISTANCE_BAND = "distance_band";
   public static final String EXTRACTOR_VERSION = "extractor_version";

@@ -145,6 +145,7 @@ public final class Schemas {
           required(TIME_PRECISION, INT, "1 day, 2 week, 3 month"),
           required(CROSS_BORDER, BOOLEAN, "true when the actor acts on the territory of a state other than its own side, across or at their border"),
           optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
+          optional(CROSS_BORDER_BASIS, STRING, "STATED (the text says the border was crossed), ORIGIN (an origin in another state is named), AIRSPACE (something airborne came into another state's airspace) or DISTANCE (only the place's distance to the crossing party's border: inferred); null when not cross-border. Strict view: STATED and ORIGIN"),
           optional(BORDER_DISTANCE_KM, DOUBLE, "distance from the place to the nearest land border of its country (gazetteer's country; bundled or --boundaries polygons, borderwatch.geo.boundaries-view)"),
           required(CONFIDENCE, DOUBLE, "0–1: higher when actor, place and claimant are explicit and resolved"),
           required(EXTRACTOR_VERSION, STRING, "version of the extraction rules and dictionaries"),
@@ -178,6 +179,8 @@ public final class Schemas {
           optional(CONTESTED_REASON, STRING, "why it is contested: WHO_ACTED, MUTUAL_BLAME, DENIAL or WHAT_HAPPENED (null when not)"),
           required(CROSS_BORDER, BOOLEAN, "any of its claims is cross-border"),
           optional(CROSS_BORDER_KIND, STRING, "most frequent cross-border kind among its claims"),
+          optional(CROSS_BORDER_BASIS, STRING, "strongest basis among its cross-border claims (STATED, ORIGIN, AIRSPACE, "
+              + "DISTANCE, in that order)"),
           required(CLAIM_IDS, STRINGS, "ids of its claims, sorted"),
           required(RUN_ID, STRING, "run that wrote the row"),
           PIPELINE, GAZETTEER),
@@ -208,6 +211,7 @@ public final class Schemas {
         optional(ADMIN1_NAME, STRING, "admin1 name"),
         optional(ACTOR_COUNTRY, STRING, "side of an acting party (an incident with actors of two sides counts once under each)"),
         optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
+        optional(CROSS_BORDER_BASIS, STRING, "the incident's basis: STATED, ORIGIN (strict view), AIRSPACE or DISTANCE"),
         optional(DISTANCE_BAND, STRING, "distance to the border, the smallest among the incident's claims: 0-5, 5-25, "
             + "25-100 or >100 km; null without one"),
         required(EVENT_TYPE, STRING, "ACLED event type"),

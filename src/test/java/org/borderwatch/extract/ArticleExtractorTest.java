@@ -111,7 +111,9 @@ class ArticleExtractorTest {
   void fireFromBelarusIsCrossBorderFireWithOrigin() {
     Claim c = only(extract("Russian forces fired missiles from Belarus at Kharkiv on 22 May."), "Kharkiv");
     assertThat(c.originCountry()).as("origin").isEqualTo("BY");
-    assertThat(c.crossBorderKind()).as("kind").isEqualTo(CrossBorderKind.AIR_DRONE);
+    // missiles fired across a border are fire from one state's territory into another's, as the sample gold codes them
+    assertThat(c.crossBorderKind()).as("kind").isEqualTo(CrossBorderKind.CROSS_BORDER_FIRE);
+    assertThat(c.crossBorderBasis()).as("basis").isEqualTo(Claim.CrossBorderBasis.ORIGIN);
     assertThat(c.subEventType()).as("sub-event").isEqualTo("Shelling/artillery/missile attack");
   }
 

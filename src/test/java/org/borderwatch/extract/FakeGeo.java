@@ -163,7 +163,18 @@ public class FakeGeo implements GeoKnowledge {
   }
 
   @Override
-  public double borderAreaKm() {
-    return org.borderwatch.config.ConfKeys.CROSSBORDER_BORDER_AREA_KM_DEFAULT;
+  public org.borderwatch.geo.borders.CrossBorderDistances crossBorderDistances() {
+    return org.borderwatch.geo.borders.CrossBorderDistances.defaults();
+  }
+
+  /** No boundaries: border areas come from the border regions above. */
+  @Override
+  public boolean hasBoundaries() {
+    return false;
+  }
+
+  @Override
+  public boolean sharesBoundary(String a, String b) {
+    return false;
   }
 }

@@ -31,6 +31,12 @@ class RegionEndingAVillageListTest {
   }
 
   @Test
+  void aCityNamedAfterItsRegionIsStillTheCity() {
+    assertThat(place("A drone was shot down over the city of Belgorod.", "Belgorod").geonameId())
+        .as("no list continues here").isEqualTo(TestPlaces.BELGOROD);
+  }
+
+  @Test
   void everyVillageOfTheListLiesInTheRegionAfterIt() {
     assertThat(place(LIST, "Zlatopil").admin1Code()).isEqualTo("RU.09");
     assertThat(place(LIST, "Gora-Podol").countryCode()).isEqualTo("RU");

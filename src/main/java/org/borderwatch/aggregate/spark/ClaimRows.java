@@ -14,7 +14,7 @@ public final class ClaimRows implements Serializable {
   private final int claimId, articleId, source, publishedAt, actorText, actorId, actorCountry, eventType,
       subEventType, locationId, locationName, admin1Code, admin1Name, countryCode, latitude, longitude,
       geoPrecision, claimantText, claimantId, claimantCountry, attribution, modality, eventDate, crossBorder,
-      crossBorderKind, gazetteerVersion;
+      crossBorderKind, crossBorderBasis, gazetteerVersion;
 
   public ClaimRows(StructType schema) {
     claimId = schema.fieldIndex(CLAIM_ID);
@@ -42,6 +42,7 @@ public final class ClaimRows implements Serializable {
     eventDate = schema.fieldIndex(EVENT_DATE);
     crossBorder = schema.fieldIndex(CROSS_BORDER);
     crossBorderKind = schema.fieldIndex(CROSS_BORDER_KIND);
+    crossBorderBasis = schema.fieldIndex(CROSS_BORDER_BASIS);
     gazetteerVersion = schema.fieldIndex(GAZETTEER_VERSION);
   }
 
@@ -62,6 +63,6 @@ public final class ClaimRows implements Serializable {
         r.getString(attribution), r.getString(modality),
         date == null ? null : date.toLocalDate(),
         !r.isNullAt(crossBorder) && r.getBoolean(crossBorder),
-        r.getString(crossBorderKind), r.getString(gazetteerVersion));
+        r.getString(crossBorderKind), r.getString(crossBorderBasis), r.getString(gazetteerVersion));
   }
 }

@@ -20,6 +20,7 @@ public final class IncidentRows {
         i.eventType(), i.subEventType(), seq(i.actors()), seq(i.actorCountries()), seq(i.claimants()),
         i.nClaims(), i.nArticles(), i.nSources(), Timestamp.from(i.firstReportedAt()), i.contested(),
         i.contestedReason() == null ? null : i.contestedReason().name(), i.crossBorder(), i.crossBorderKind(),
+        i.crossBorderBasis(),
         seq(i.claimIds()), runId, Versions.pipeline(), i.gazetteerVersion());
   }
 

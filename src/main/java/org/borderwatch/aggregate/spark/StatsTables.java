@@ -88,7 +88,7 @@ final class StatsTables {
 
   private Dataset<Row> crossBorderBy(Column... time) {
     Column[] keys = concat(time, col(COUNTRY_CODE), col(ADMIN1_CODE), col(ADMIN1_NAME), col(ACTOR_COUNTRY),
-        col(CROSS_BORDER_KIND), col(DISTANCE_BAND), col(EVENT_TYPE));
+        col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(DISTANCE_BAND), col(EVENT_TYPE));
     Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
     Dataset<Row> bands = DistanceBands.of(crossBorder, claims).select(col(INCIDENT_ID).as("_band_incident"),
         col(DISTANCE_BAND));

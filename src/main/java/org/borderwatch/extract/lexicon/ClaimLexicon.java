@@ -9,7 +9,7 @@ import org.borderwatch.nlp.PhraseMatcher;
 /**
  * The claim lexicon (format in {@code borderwatch/lexicon/claims.tsv} and docs/extract.md): trigger
  * phrases with their ACLED types, cross-border hint and the evidence they need, attribution, modality and
- * non-event cues, weapon classes, conflict and crowd words.
+ * non-event cues, weapon classes, conflict and crowd words, and the phrases that state a border was crossed.
  */
 public final class ClaimLexicon implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -19,6 +19,7 @@ public final class ClaimLexicon implements Serializable {
   private final PhraseMatcher<Cue> cues = new PhraseMatcher<>();
   private final PhraseMatcher<Weapon> weapons = new PhraseMatcher<>();
   private final PhraseMatcher<Trigger.Evidence> evidence = new PhraseMatcher<>();
+  private final CrossingPhrases crossings = new CrossingPhrases();
 
   private ClaimLexicon() {}
 
@@ -50,7 +51,8 @@ public final class ClaimLexicon implements Serializable {
         case "ignore" -> lexicon.triggers.add(phrase, Trigger.IGNORE);
         case "cue" -> lexicon.cues.add(phrase, enumValue(file, line, 2, Cue.class));
         case "weapon" -> lexicon.weapons.add(phrase, enumValue(file, line, 2, Weapon.class));
-        default -> throw file.error(line, "first field must be trigger, ignore, cue, weapon or evidence, not '"
+        case "crossing" -> lexicon.crossings.add(phrase, enumValue(file, line, 2, Crossing.class));
+        default -> throw file.error(line, "first field must be trigger, ignore, cue, weapon, evidence or crossing, not '"
             + line.field(0) + "'");
       }
     }
@@ -83,7 +85,11 @@ public final class ClaimLexicon implements Serializable {
     return evidence;
   }
 
+  public CrossingPhrases crossings() {
+    return crossings;
+  }
+
   public int size() {
-    return triggers.size() + cues.size() + weapons.size() + evidence.size();
+    return triggers.size() + cues.size() + weapons.size() + evidence.size() + crossings.size();
   }
 }

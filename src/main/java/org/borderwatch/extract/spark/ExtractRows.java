@@ -54,7 +54,8 @@ final class ExtractRows {
         c.claimant() == null ? null : c.claimant().text(), claimant == null ? null : claimant.id(),
         claimant == null ? null : claimant.type().name(), claimant == null ? null : claimant.side(),
         c.attribution().name(), c.modality().name(), Date.valueOf(c.eventDate()), c.timePrecision(),
-        c.crossBorder(), c.crossBorderKind() == null ? null : c.crossBorderKind().name(), c.borderDistanceKm(),
+        c.crossBorder(), c.crossBorderKind() == null ? null : c.crossBorderKind().name(),
+        c.crossBorderBasis() == null ? null : c.crossBorderBasis().name(), c.borderDistanceKm(),
         c.confidence(), stamp.extractorVersion(), stamp.runId(), Versions.pipeline(), stamp.gazetteerVersion());
   }
 }

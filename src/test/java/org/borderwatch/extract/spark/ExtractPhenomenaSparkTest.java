@@ -132,6 +132,26 @@ class ExtractPhenomenaSparkTest extends SparkTestBase {
   }
 
   @Test
+  void everyCrossBorderClaimHasABasisAndTheStatsCountByIt() {
+    assertThat(sql("SELECT claim_id FROM phenomena_claims WHERE cross_border <> (cross_border_basis IS NOT NULL)"))
+        .as("a basis exactly for the cross-border claims").isEmpty();
+    assertThat(claimAt("Chernihiv").<String>getAs("cross_border_basis")).as("fired from Belarus").isEqualTo("ORIGIN");
+    assertThat(claimAt("Shebekino").<String>getAs("cross_border_basis")).as("from the Kharkiv region")
+        .isEqualTo("ORIGIN");
+    assertThat(claimAt("Belgorod", "shot down").<String>getAs("cross_border_basis"))
+        .as("a drone brought down over the border area").isEqualTo("AIRSPACE");
+    Row kupiansk = claimAt("Kupiansk");
+    assertThat(kupiansk.<Boolean>getAs("cross_border")).as("Kupiansk is %s km from Russia, beyond the fire distance",
+        kupiansk.<Double>getAs("border_distance_km")).isFalse();
+    spark.read().parquet(tmp.resolve("out/stats_cross_border_daily").toString())
+        .createOrReplaceTempView("phenomena_stats");
+    assertThat(sql("SELECT SUM(n_incidents) FROM phenomena_stats WHERE cross_border_basis = 'ORIGIN'").get(0)
+        .<Long>getAs(0)).as("incidents with a named origin").isGreaterThanOrEqualTo(2L);
+    assertThat(sql("SELECT * FROM phenomena_stats WHERE cross_border_basis IS NULL")).as("no stats row without a basis")
+        .isEmpty();
+  }
+
+  @Test
   void everyPlaceIsAMentionWithOffsetsIntoTheArticleText() {
     List<Row> calm = sql("SELECT m.text, substring(a.text, m.begin + 1, m.end - m.begin) AS at_offsets, m.country_code "
         + "FROM phenomena_mentions m JOIN phenomena_articles a USING (article_id) "

@@ -36,8 +36,8 @@ class SeedArticleIT extends SparkTestBase {
 
   @Test
   void theGroupsClaimKozinkaInBelgorodOblastAsAnIncursion() {
-    List<Row> rows = sql("SELECT actor_id, actor_country, actor_nationality, attribution, modality, cross_border_kind "
-        + "FROM seed_claims WHERE location_name = 'Kozinka' AND admin1_code = 'RU.09' AND country_code = 'RU' "
+    List<Row> rows = sql("SELECT actor_id, actor_country, actor_nationality, attribution, modality, cross_border_kind, "
+        + "cross_border_basis FROM seed_claims WHERE location_name = 'Kozinka' AND admin1_code = 'RU.09' AND country_code = 'RU' "
         + "AND sub_event_type = 'Non-state actor overtakes territory' AND attribution = 'SELF_CLAIM' "
         + "AND modality = 'CLAIMED'");
     assertThat(rows).as("self-claimed capture of Kozinka, among %s", sql("SELECT location_name, actor_id, "
@@ -47,6 +47,9 @@ class SeedArticleIT extends SparkTestBase {
       assertThat(r.getString(1)).as("side").isEqualTo("UA");
       assertThat(r.getString(2)).as("nationality").isEqualTo("RU");
       assertThat(r.getString(5)).as("kind").isEqualTo("INCURSION");
+      // "they entered Russia's Belgorod region", earlier in the article: the groups are Russian citizens, so only
+      // the text, not Kozinka's distance to the border, says they came across it
+      assertThat(r.getString(6)).as("basis").isEqualTo("STATED");
     }
   }
 
@@ -62,11 +65,13 @@ class SeedArticleIT extends SparkTestBase {
 
   @Test
   void theDroneShotDownOverBelgorodIsTheGovernorsOwnSidesClaim() {
-    List<Row> rows = sql("SELECT actor_country, cross_border_kind FROM seed_claims WHERE predicate = 'shot down' "
+    List<Row> rows = sql("SELECT actor_country, cross_border_kind, cross_border_basis FROM seed_claims "
+        + "WHERE predicate = 'shot down' "
         + "AND location_name = 'Belgorod' AND attribution = 'SELF_CLAIM'");
     assertThat(rows).as("air defence over Belgorod").isNotEmpty();
     assertThat(rows).extracting(r -> r.getString(0)).containsOnly("RU");
     assertThat(rows).extracting(r -> r.getString(1)).containsOnly("AIR_DRONE");
+    assertThat(rows).extracting(r -> r.getString(2)).as("brought down over its border area").containsOnly("AIRSPACE");
   }
 
   @Test

@@ -1,0 +1,150 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.borderwatch.extract.lexicon.ExtractionRules;
+import org.borderwatch.extract.model.Claim;
+import org.borderwatch.extract.model.Claim.CrossBorderBasis;
+import org.borderwatch.extract.model.Claim.CrossBorderKind;
+import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.nlp.RuleSentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cross-border kind and basis of claims (DESIGN.md §7) through the plain extractor with the bundled gazetteer and
+ * boundaries: each basis and each kind, and events that are not cross-border however near a border region they are.
+ * Sentences are the project's own.
+ */
+class CrossBorderTest {
+  private static final GeoNamesKnowledge GEO = GeoNamesKnowledge.bundled();
+  private static final ExtractionRules RULES = ExtractionRules.bundled();
+  private static final LocalDate PUBLISHED = LocalDate.of(2024, 8, 20);
+
+  private static List<Claim> claims(GeoKnowledge geo, String text) {
+    return new ArticleExtractor(RULES, geo).extract("t", text, PUBLISHED, new RuleSentenceSplitter().split(text))
+        .claims();
+  }
+
+  /** The claim whose trigger is {@code predicate}. */
+  private static Claim claim(GeoKnowledge geo, String text, String predicate) {
+    List<Claim> all = claims(geo, text);
+    return all.stream().filter(c -> c.predicate().equalsIgnoreCase(predicate)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim '" + predicate + "' in " + all));
+  }
+
+  private static Claim claim(String text, String predicate) {
+    return claim(GEO, text, predicate);
+  }
+
+  private static void assertCrossing(Claim c, CrossBorderKind kind, CrossBorderBasis basis) {
+    assertThat(c.crossBorderKind()).as("kind of %s", c).isEqualTo(kind);
+    assertThat(c.crossBorderBasis()).as("basis of %s", c.evidence()).isEqualTo(basis);
+  }
+
+  @Test
+  void forcesSaidToHaveCrossedMakeAStatedIncursionFarFromTheBorder() {
+    // Lgov lies about 70 km inside Russia: only the words say the fighters came across
+    Claim c = claim("Ukrainian troops crossed into the Kursk region and attacked Russian positions near Lgov on Monday.",
+        "attacked");
+    assertCrossing(c, CrossBorderKind.INCURSION, CrossBorderBasis.STATED);
+  }
+
+  @Test
+  void shellingSaidToComeFromAcrossTheBorderIsStatedFire() {
+    // Sumy is 27 km from the border, beyond the fire distance
+    Claim c = claim("Russian forces shelled Sumy from across the border overnight, the regional administration said.",
+        "shelled");
+    assertCrossing(c, CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.STATED);
+  }
+
+  @Test
+  void missilesFiredFromANamedThirdStateAreFireByOrigin() {
+    Claim c = claim("Russian forces fired missiles at Dnipro from Belarus early on Sunday, Ukraine's air force said.",
+        "fired");
+    assertThat(c.originCountry()).isEqualTo("BY");
+    assertCrossing(c, CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.ORIGIN);
+  }
+
+  @Test
+  void dronesFromANamedStateAreAirDroneByOrigin() {
+    Claim c = claim("Russian drones struck Zaporizhzhia from Belarusian territory overnight, officials said.",
+        "struck");
+    assertCrossing(c, CrossBorderKind.AIR_DRONE, CrossBorderBasis.ORIGIN);
+  }
+
+  @Test
+  void aDroneComingDownInAThirdStateIsAirDroneByAirspace() {
+    Claim c = claim("Russian drones struck a field near Sulina overnight after they violated the country's airspace.",
+        "struck");
+    assertThat(c.place().countryCode()).as("%s", c).isEqualTo("RO");
+    assertCrossing(c, CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE);
+  }
+
+  @Test
+  void aDroneBroughtDownOverTheBorderAreaIsAirDroneByAirspace() {
+    Claim c = claim("Ukrainian forces shelled Shebekino on Monday. Local air defence shot down a drone over Belgorod, "
+        + "the governor said.", "shot down");
+    assertCrossing(c, CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE);
+  }
+
+  @Test
+  void groundFightingNextToTheBorderIsAnIncursionByDistance() {
+    Claim c = claim("Russian troops attacked Ukrainian positions near Vovchansk on Friday, the general staff said.",
+        "attacked");
+    assertCrossing(c, CrossBorderKind.INCURSION, CrossBorderBasis.DISTANCE);
+  }
+
+  @Test
+  void shellingWithinArtilleryRangeOfTheBorderIsInferredFireWithLowerConfidence() {
+    String text = "Russian artillery shelled Bilopillia on Tuesday, the regional administration said.";
+    Claim near = claim(text, "shelled");
+    assertCrossing(near, CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.DISTANCE);
+    Claim stated = claim(text.replace("shelled Bilopillia", "shelled Bilopillia from across the border"), "shelled");
+    assertThat(near.confidence()).as("inferred fire is less sure than stated fire").isLessThan(stated.confidence());
+  }
+
+  @Test
+  void aDroneStrikeNextToTheBorderIsAirDroneByDistance() {
+    Claim c = claim("A Russian drone dropped explosives on Velyka Pysarivka on Tuesday, officials said.", "dropped explosives");
+    assertCrossing(c, CrossBorderKind.AIR_DRONE, CrossBorderBasis.DISTANCE);
+  }
+
+  @Test
+  void theDefendersFightingNextToTheBorderIsABorderAreaIncident() {
+    Claim c = claim("Russian border guards repelled Ukrainian saboteurs near Tyotkino on Sunday, the FSB said.",
+        "repelled");
+    assertThat(c.resolvedActor().side()).isEqualTo("RU");
+    assertCrossing(c, CrossBorderKind.BORDER_AREA, CrossBorderBasis.DISTANCE);
+  }
+
+  @Test
+  void shellingDeepInsideTheCountryIsNoCrossBorderFire() {
+    // Dnipro is far more than 100 km from Russia; the old rule flagged every airborne attack by a foreign side
+    Claim shelling = claim("Russian forces shelled Dnipro overnight, the regional governor said.", "shelled");
+    Claim missiles = claim("Russian missiles struck Dnipro overnight, the regional governor said.", "struck");
+    assertThat(shelling.crossBorderKind()).as("shelling 100 km inside").isNull();
+    assertThat(missiles.crossBorderKind()).as("missiles 100 km inside, no origin named").isNull();
+    assertThat(missiles.crossBorderBasis()).isNull();
+  }
+
+  @Test
+  void occupationZoneClashFarFromTheBorderIsNoIncursion() {
+    Claim c = claim("Russian troops attacked Ukrainian positions near Kherson on Friday, the general staff said.",
+        "attacked");
+    assertThat(c.crossBorderKind()).as("a front line inside the country is no border").isNull();
+  }
+
+  @Test
+  void withoutBoundariesTheBorderRegionListDecidesAndTheManifestSaysSo() {
+    GeoKnowledge regions = GEO.withoutBoundaries();
+    Claim c = claim(regions, "Russian forces shelled Sumy overnight, the regional administration said.", "shelled");
+    assertCrossing(c, CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.DISTANCE);
+    assertThat(claim("Russian forces shelled Sumy overnight, the regional administration said.", "shelled")
+        .crossBorderKind()).as("with boundaries: 27 km is beyond the fire distance").isNull();
+    assertThat(regions.borderAreaBasis()).contains("admin1 border regions").contains("no boundaries");
+    assertThat(GEO.borderAreaBasis()).contains("distance to the border");
+  }
+}
