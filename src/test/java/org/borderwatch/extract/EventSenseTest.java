@@ -1,15 +1,11 @@
 package org.borderwatch.extract;
 
-import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.extract.model.ActorType;
 import org.borderwatch.extract.model.Claim;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.BundledExtraction.claims;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.borderwatch.geo.GeoKnowledge;
-import org.borderwatch.geo.GeoNamesKnowledge;
-import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,15 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * several phrasings, each beside a near miss that must still make its claim. Sentences are the project's own.
  */
 class EventSenseTest {
-  private static final GeoKnowledge GEO = GeoNamesKnowledge.bundled();
-  private static final ExtractionRules RULES = ExtractionRules.bundled();
-  private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 23);
-
-  private static List<Claim> claims(String text) {
-    return new ArticleExtractor(RULES, GEO).extract("t", text, PUBLISHED, new RuleSentenceSplitter().split(text))
-        .claims();
-  }
-
   @ParameterizedTest(name = "no event: {0}")
   @ValueSource(strings = {
       // a trigger word in another sense

@@ -2,29 +2,17 @@ package org.borderwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.borderwatch.extract.BundledExtraction.claims;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.extract.lexicon.RequiredPlace;
-import org.borderwatch.extract.model.Claim;
-import org.borderwatch.geo.GeoKnowledge;
-import org.borderwatch.geo.GeoNamesKnowledge;
-import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** How precisely a claim must be placed, with the bundled gazetteer: a town or region by default. */
 class RequiredPlaceTest {
-  private static final GeoKnowledge GEO = GeoNamesKnowledge.bundled();
-  private static final ExtractionRules RULES = ExtractionRules.bundled();
-  private static final LocalDate PUBLISHED = LocalDate.of(2023, 5, 23);
-
-  private static List<Claim> claims(ExtractionRules rules, String text) {
-    return new ArticleExtractor(rules, GEO).extract("t", text, PUBLISHED, new RuleSentenceSplitter().split(text))
-        .claims();
-  }
+  private static final ExtractionRules RULES = BundledExtraction.RULES;
 
   @ParameterizedTest(name = "no claim by default: {0}")
   @ValueSource(strings = {
