@@ -579,11 +579,10 @@ public final class PlaceMentionFinder {
       return own;
     }
     MentionCue listed = listCue(text, begin, previous);
-    if (listed == MentionCue.SETTLEMENT && IntStream.of(gazetteer.lookupRegion(NameFolding.fold(name)))
-        .anyMatch(row -> gazetteer.adminRank(row) >= 3)) {
+    if (listed == MentionCue.SETTLEMENT && namesRegion(NameFolding.fold(name))) {
       return MentionCue.REGION;
     }
-    return listed != null ? listed : cueBefore(text, begin, previous);
+    return listed != null ? listed : cueInWordsBefore(text, begin);
   }
 
   /** The cue of the list a name continues ("the villages of Kozinka and Gora-Podol"), or null. */
@@ -600,9 +599,11 @@ public final class PlaceMentionFinder {
 
   private MentionCue cueBefore(String text, int begin, List<PlaceMention> previous) {
     MentionCue listed = listCue(text, begin, previous);
-    if (listed != null) {
-      return listed;
-    }
+    return listed != null ? listed : cueInWordsBefore(text, begin);
+  }
+
+  /** "near X", "the village of X", "in X": the cue the words right before a name give it. */
+  private static MentionCue cueInWordsBefore(String text, int begin) {
     String before = text.substring(Math.max(0, begin - 40), begin);
     if (NEAR_BEFORE.matcher(before).find()) {
       return MentionCue.NEAR;
@@ -713,14 +714,17 @@ public final class PlaceMentionFinder {
    * A region or country: "Belgorod Oblast", "Grayvoron district", "Idaho", or a first-level region written short ("X,
    * Kyiv" for Kyiv Oblast). A bare district name is not one: in "Polohy, Vasylivka, Tokmak" it is a town of a list.
    */
+  /** Whether a first-level region or a country carries this folded name. */
+  private boolean namesRegion(String folded) {
+    return IntStream.of(gazetteer.lookupRegion(folded)).anyMatch(row -> gazetteer.adminRank(row) >= 3);
+  }
+
   private boolean isRegionLike(PlaceMention m) {
     if (m.cue() == MentionCue.REGION || m.cue() == MentionCue.DISTRICT) {
       return true;
     }
-    for (int row : gazetteer.lookupRegion(NameFolding.fold(m.text()))) {
-      if (gazetteer.adminRank(row) >= 3) {
-        return true;
-      }
+    if (namesRegion(NameFolding.fold(m.text()))) {
+      return true;
     }
     for (int row : m.candidates()) {
       if (gazetteer.adminRank(row) >= 3) {
