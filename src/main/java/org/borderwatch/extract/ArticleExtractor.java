@@ -13,14 +13,19 @@ import org.borderwatch.extract.model.DateMention;
 import org.borderwatch.extract.model.Extraction;
 import org.borderwatch.extract.model.Mention;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.borderwatch.nlp.Token;
 import java.util.regex.Pattern;
 import org.borderwatch.extract.model.Claim.Attribution;
 import org.borderwatch.extract.model.Claim.Modality;
@@ -61,6 +66,9 @@ public final class ArticleExtractor {
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken");
   /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
+  private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
+  /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
+  private static final double TOWN_CONFIDENCE = 0.7;
   private static final Set<String> CASUALTIES = Set.of("killed", "kills", "kill", "killing", "wounded", "wounding",
       "injured", "injuring");
   private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
@@ -203,9 +211,35 @@ public final class ArticleExtractor {
     return List.of();
   }
 
-  /** What earlier sentences tell later ones: the last event place and the last date named. */
+  /** What earlier sentences tell later ones: the last event place, the last town named and the last date named. */
   private static final class Carry {
     ResolvedPlace place;
+    /** Towns and villages named in events, latest last: what "the city" or "the village" refers back to. */
+    final Deque<ResolvedPlace> towns = new ArrayDeque<>();
+
+    void remember(List<ResolvedPlace> named) {
+      named.forEach(towns::addLast);
+      while (towns.size() > 8) {
+        towns.removeFirst();
+      }
+    }
+
+    /** The latest town named that fits the noun the text refers back with: a capital is no "village". */
+    ResolvedPlace townFitting(String noun) {
+      for (Iterator<ResolvedPlace> it = towns.descendingIterator(); it.hasNext(); ) {
+        ResolvedPlace t = it.next();
+        long population = t.place() == null ? 0 : t.place().population();
+        boolean fits = switch (noun) {
+          case "city" -> true;
+          case "town" -> !"PPLC".equals(t.featureCode()) && population < 300_000;
+          default -> !"PPLC".equals(t.featureCode()) && population < 20_000;
+        };
+        if (fits) {
+          return t;
+        }
+      }
+      return null;
+    }
     DateMention date;
     /** Crossings the article stated so far ("they entered Russia's Belgorod region"), for the claims after them. */
     final CrossBorder.StatedCrossings crossings = new CrossBorder.StatedCrossings();
@@ -281,10 +315,15 @@ public final class ArticleExtractor {
     }
 
     void assemble(Map<String, Claim> out) {
-      if (f.has(Cue.HABITUAL) && f.dates().isEmpty() || notProse()) {
-        // "Its border communities are shelled almost every day": background, no event to claim
-        return;
+      // "Its border communities are shelled almost every day": background, no event to claim
+      if (!(f.has(Cue.HABITUAL) && f.dates().isEmpty() || notProse())) {
+        assembleClaims(out);
       }
+      // a town chosen on prominence alone is too often a misread word ("Spring has arrived") to refer back to
+      carry.remember(roles.towns().stream().filter(t -> t.confidence() >= TOWN_CONFIDENCE).toList());
+    }
+
+    private void assembleClaims(Map<String, Claim> out) {
       List<Claim> sentenceClaims = new ArrayList<>();
       List<PhraseMatch<Trigger>> triggers = f.triggers();
       int eventClauseEnd = -1;
@@ -304,8 +343,10 @@ public final class ArticleExtractor {
         List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next,
             EventSense.clauseEnd(text, f, trigger), trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
-        if (where.isEmpty() && carry.place != null) {
-          where = List.of(carry.place);
+        ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
+        ResolvedPlace referredTo = town != null ? town : carry.place;
+        if (where.isEmpty() && referredTo != null) {
+          where = List.of(referredTo);
           placeSource = Confidence.Source.CARRIED;
         } else if (!where.isEmpty()) {
           carry.place = where.get(0);
@@ -319,6 +360,19 @@ public final class ArticleExtractor {
         }
       }
       sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+    }
+
+    /** "the city was shelled", "troops entered the village": the noun of a town named earlier, not named again. */
+    private Optional<String> townReferredTo() {
+      List<Token> tokens = f.tokens();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        boolean named = i + 2 < tokens.size() && (tokens.get(i + 2).norm().equals("of")
+            || Character.isUpperCase(text.charAt(tokens.get(i + 2).begin())));
+        if (tokens.get(i).norm().equals("the") && TOWN_NOUNS.contains(tokens.get(i + 1).norm()) && !named) {
+          return Optional.of(tokens.get(i + 1).norm());
+        }
+      }
+      return Optional.empty();
     }
 
     /** The places precise enough for a claim (none when the requirement takes a claim with no place). */

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * "May 22, 2023", "22.05.2023", "2023-05-22"; a missing year is the latest that is not after
  * publication), weekdays ("on Monday", "Sunday night": the latest such day on or before
  * publication), relative days ("yesterday", "overnight" and "last night" = the day before
- * publication, "today"), weeks ("last week", precision 2) and months ("in May", "last month",
- * precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half of a
+ * publication, "today"), weeks ("last week", precision 2) and months ("in May", "last month", "last
+ * September": the latest before the publication month; precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half of a
  * rule pipeline's time.
  */
 public final class DateResolver {
@@ -28,7 +28,7 @@ public final class DateResolver {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
 
-  private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve) {}
+  private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve, boolean relative) {}
 
   private record Resolved(LocalDate date, int precision) {}
 
@@ -39,22 +39,28 @@ public final class DateResolver {
           (m, p) -> day(dayMonth(p, m.group(1), m.group(2), m.group(3)))),
       rule("\\b" + MONTHS + "\\s+" + DAY + YEAR + "\\b(?!\\s*(?:km|kilomet|mile|people|civilians|soldiers))",
           (m, p) -> day(dayMonth(p, m.group(2), m.group(1), m.group(3)))),
-      rule("\\b(last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\b",
+      relative("\\b(last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\b",
           (m, p) -> day(weekday(p, m.group(2), m.group(1) != null))),
-      rule("\\b(yesterday|overnight|last night|the previous day|the day before|early hours)\\b",
+      relative("\\b(yesterday|overnight|last night|the previous day|the day before|early hours)\\b",
           (m, p) -> day(p.minusDays(1))),
-      rule("\\b(today|this morning|tonight|this afternoon|this evening|earlier today)\\b", (m, p) -> day(p)),
-      rule("\\b(last week|past week|previous week)\\b", (m, p) -> new Resolved(p.minusWeeks(1), DateMention.WEEK)),
-      rule("\\b(this week|earlier this week)\\b", (m, p) -> new Resolved(p, DateMention.WEEK)),
-      rule("\\b(last month|previous month)\\b", (m, p) -> new Resolved(p.minusMonths(1).withDayOfMonth(1),
+      relative("\\b(today|this morning|tonight|this afternoon|this evening|earlier today)\\b", (m, p) -> day(p)),
+      relative("\\b(last week|past week|previous week)\\b", (m, p) -> new Resolved(p.minusWeeks(1), DateMention.WEEK)),
+      relative("\\b(this week|earlier this week)\\b", (m, p) -> new Resolved(p, DateMention.WEEK)),
+      relative("\\b(last month|previous month)\\b", (m, p) -> new Resolved(p.minusMonths(1).withDayOfMonth(1),
           DateMention.MONTH)),
-      rule("\\b(this month|earlier this month)\\b", (m, p) -> new Resolved(p.withDayOfMonth(1), DateMention.MONTH)),
+      relative("\\b(this month|earlier this month)\\b", (m, p) -> new Resolved(p.withDayOfMonth(1), DateMention.MONTH)),
+      relative("\\blast\\s+" + MONTHS + "\\b", (m, p) -> lastMonth(p, m.group(1))),
       rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> month(p, m.group(1), m.group(2))));
 
   private DateResolver() {}
 
   private static Rule rule(String regex, BiFunction<Matcher, LocalDate, Resolved> resolve) {
-    return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve);
+    return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve, false);
+  }
+
+  /** An expression counted back from publication: "yesterday", "last week", "last September". */
+  private static Rule relative(String regex, BiFunction<Matcher, LocalDate, Resolved> resolve) {
+    return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), resolve, true);
   }
 
   /** Date expressions in {@code text[from, to)}, in text order, without overlaps; offsets index into {@code text}. */
@@ -70,7 +76,7 @@ public final class DateResolver {
         }
         Resolved res = safely(r, m, published);
         if (res != null) {
-          out.add(new DateMention(b, e, text.substring(b, e), res.date(), res.precision()));
+          out.add(new DateMention(b, e, text.substring(b, e), res.date(), res.precision(), r.relative()));
         }
       }
     }
@@ -112,6 +118,12 @@ public final class DateResolver {
       first = first.minusYears(1);
     }
     return new Resolved(first, DateMention.MONTH);
+  }
+
+  /** "last March" written in March 2023 is March 2022: the latest such month before the publication month. */
+  private static Resolved lastMonth(LocalDate published, String month) {
+    LocalDate first = LocalDate.of(published.getYear(), month(month), 1);
+    return new Resolved(first.isBefore(published.withDayOfMonth(1)) ? first : first.minusYears(1), DateMention.MONTH);
   }
 
   private static LocalDate weekday(LocalDate published, String name, boolean strictlyBefore) {

@@ -32,6 +32,8 @@ final class EventSense {
   private static final int OBJECT_REACH = 4;
   /** Years at least this far before publication are history ("since 2014" in a 2023 article). */
   private static final int BACKGROUND_YEARS = 2;
+  /** A date counted back from publication ("last September") at least this many days before it is history. */
+  private static final int BACKGROUND_DAYS = 75;
   /** Words that open a new clause: a cue before one does not reach a trigger after it. */
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though",
       "after", "before", "when", "because", "how", "where", "who", "which", "since", "as");
@@ -62,7 +64,7 @@ final class EventSense {
     if (isQuestion(text, f)) {
       return Optional.of(NonEvent.QUESTION);
     }
-    if (f.has(Cue.BACKGROUND) || namesOldYear(text, f, published)) {
+    if (f.has(Cue.BACKGROUND) || namesOldYear(text, f, published) || countsBackMonths(f, published)) {
       return Optional.of(NonEvent.BACKGROUND);
     }
     Optional<Cue> scope = scopingCue(text, f, trigger);
@@ -255,6 +257,15 @@ final class EventSense {
       }
     }
     return false;
+  }
+
+  /**
+   * "Ukraine recaptured it last September" in a March article: a date counted back from publication by months is
+   * history the report recalls, not its news ("last month" is not that far).
+   */
+  private static boolean countsBackMonths(SentenceFacts f, LocalDate published) {
+    LocalDate recent = published.minusDays(BACKGROUND_DAYS);
+    return f.dates().stream().anyMatch(d -> d.relative() && d.date().isBefore(recent));
   }
 
   private static boolean inDate(SentenceFacts f, Token t) {

@@ -31,12 +31,15 @@ final class PlaceRoles {
   /** "flying towards Kryvyi Rih", "heading to Mariupol": where the event was bound, used when nothing says where it was. */
   private static final Pattern BOUND_FOR_BEFORE = Pattern.compile("(?i)(\\btowards|\\btoward|\\bto)\\s+(?:the\\s+)?$");
   /**
-   * "Donetsk rebel positions", "Luhansk separatists", "the Sumy regional military administration": a place naming
-   * whose forces or officials they are, not where.
+   * "Donetsk rebel positions", "Luhansk separatists", "the Sumy regional military administration", "Kyiv defence
+   * minister": a place naming whose forces or officials they are, not where. "The Zaporizhzhia nuclear plant", "the
+   * Kakhovka dam": a place a plant or dam is named after, which may lie far from it.
    */
   private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
       "(?i)^\\s+(?:rebels?|separatists?|militias?|militants|forces|troops|army|authorities|officials?|governor"
-          + "|administration|mayor|police|military|people['’]s|regional)\\b");
+          + "|administration|mayor|police|military|people['’]s|regional|government|ministry|(?:[a-z]+\\s+)?minister"
+          + "|spokes(?:man|woman|person)|nuclear|npp|power\\s+(?:plant|station)|hydroelectric|hydro-electric|dam"
+          + "|reservoir)\\b");
   /** "the Shebekino district of the Belgorod region", "Komarova neighbourhood of Komsomolets": part of the next place. */
   private static final Pattern PART_OF_AFTER = Pattern.compile(
       "(?i)^\\s+(?:neighbou?rhood|district|microdistrict|quarter)\\s+of\\b");
@@ -128,6 +131,13 @@ final class PlaceRoles {
 
   List<ResolvedPlace> where() {
     return where;
+  }
+
+  /** The towns and villages (populated places the gazetteer knows) the sentence names in any event role, in order. */
+  List<ResolvedPlace> towns() {
+    return java.util.stream.Stream.of(where, fromPlaces, boundFor, leftFrom).flatMap(List::stream)
+        .filter(p -> p.featureCode() != null && p.featureCode().startsWith("PPL"))
+        .sorted(Comparator.comparingInt(ResolvedPlace::begin)).toList();
   }
 
   /**

@@ -226,7 +226,7 @@ public final class GazetteerLoader {
             institutions.put(cols[1], row);
           }
         }
-        case "organisation-head", "nationality-head", "speech-verb" ->
+        case "organisation-head", "nationality-head", "speech-verb", "state-act" ->
             words.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
         default -> throw new IllegalArgumentException("unknown kind " + cols[0]);
       }
@@ -234,7 +234,8 @@ public final class GazetteerLoader {
     // "The Globe and Mail" before "Globe and Mail"
     never.sort(java.util.Comparator.comparingInt(String::length).reversed());
     return new NameContexts(never, institutions, words.getOrDefault("organisation-head", Set.of()),
-        words.getOrDefault("nationality-head", Set.of()), words.getOrDefault("speech-verb", Set.of()));
+        words.getOrDefault("nationality-head", Set.of()), words.getOrDefault("speech-verb", Set.of()),
+        words.getOrDefault("state-act", Set.of()));
   }
 
   private void addAlternateName(String[] c) {

@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads, once a mention is resolved, whether a place name stands for more than a place: a capital or country
- * right before a speech verb is its government speaking ("Moscow said", "Kyiv has repeatedly denied"), and a
- * country right before a nationality noun is an adjective ("US officials", "a US journalist"). Words from
- * {@link NameContexts}.
+ * Reads, once a mention is resolved, whether a place name stands for more than a place. A capital or country is
+ * its government when it speaks ("Moscow said", "Kyiv has repeatedly denied"), is spoken by or to ("dismissed by
+ * Kyiv", "accusing Moscow of"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
+ * its possessive ("Kyiv's strikes", "Russia's forces"); a country right before a nationality noun is an adjective
+ * ("US officials", "a US journalist"). Words from {@link NameContexts}.
  */
 final class MentionRoles {
   private static final Set<String> GOVERNMENT_CODES = Set.of("PPLC", "PCLI");
@@ -18,6 +19,14 @@ final class MentionRoles {
           + "swiftly|strongly|firmly|flatly)\\s+){0,2}([a-z]+)");
   /** The noun the name modifies, with at most one lower-case word between: "US military officials". */
   private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+([a-z]+)(?:\\s+([a-z]+))?");
+  /** A possessive, then at most one modifier, then the noun that decides: "Kyiv's long-planned counter-offensive". */
+  private static final Pattern POSSESSED = Pattern.compile("^['’]s\\s+([a-z-]+)(?:\\s+([a-z-]+))?");
+  /** A speech verb whose agent the name is: "denied by Moscow", "dismissed outright by Kyiv". */
+  private static final Pattern SPOKEN_BY = Pattern.compile("\\b([a-z]+)\\s+(?:([a-z]+)\\s+)?by\\s+$");
+  /** A verb the name is the addressee of: "accusing Moscow of", "urged Kyiv to". */
+  private static final Pattern ADDRESSED = Pattern.compile("\\b([a-z]+)\\s+$");
+  private static final Set<String> ADDRESSING = Set.of("accusing", "accused", "accuses", "blaming", "blamed",
+      "blames", "urging", "urged", "urges", "condemning", "condemned", "condemns");
   private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "in", "on", "of", "the", "a", "an",
       "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "has", "have", "had", "will", "would");
 
@@ -33,8 +42,9 @@ final class MentionRoles {
       return p.role();
     }
     String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
+    String before = text.substring(Math.max(0, p.begin() - 40), p.begin());
     Matcher verb = NEXT_VERB.matcher(after);
-    if (verb.find() && contexts.speechVerbs().contains(verb.group(1))) {
+    if (verb.find() && contexts.speechVerbs().contains(verb.group(1)) || spokenOf(before) || actsBy(after)) {
       return PlaceRole.GOVERNMENT;
     }
     Matcher noun = NEXT_NOUN.matcher(after);
@@ -44,5 +54,26 @@ final class MentionRoles {
       return PlaceRole.NATIONALITY;
     }
     return PlaceRole.PLACE;
+  }
+
+  /** "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to". */
+  private boolean spokenOf(String before) {
+    Matcher by = SPOKEN_BY.matcher(before);
+    if (by.find()) {
+      return holds(contexts.speechVerbs(), by.group(1)) || holds(contexts.speechVerbs(), by.group(2));
+    }
+    Matcher addressed = ADDRESSED.matcher(before);
+    return addressed.find() && ADDRESSING.contains(addressed.group(1));
+  }
+
+  /** "Kyiv's strikes", "Russia's long-planned counter-offensive": the state acting, through a noun the contexts name. */
+  private boolean actsBy(String after) {
+    Matcher m = POSSESSED.matcher(after);
+    return m.find() && (holds(contexts.stateActs(), m.group(1)) || holds(contexts.stateActs(), m.group(2)));
+  }
+
+  /** Immutable sets refuse to be asked about null: an optional group that matched nothing is in none. */
+  private static boolean holds(Set<String> words, String word) {
+    return word != null && words.contains(word);
   }
 }

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param organisationHeads capitalised words that make a place name beside them part of an organisation's name
  * @param nationalityHeads lower-case nouns that make a country name before them an adjective
  * @param speechVerbs verbs that make a capital or country before them its government speaking
+ * @param stateActs lower-case nouns that make a capital or country written before them with a possessive its state
+ *     acting ("Kyiv's counter-offensive", "Russia's invasion")
  */
 public record NameContexts(List<String> never, Map<String, Integer> institutionRows, Set<String> organisationHeads,
-    Set<String> nationalityHeads, Set<String> speechVerbs) implements Serializable {
+    Set<String> nationalityHeads, Set<String> speechVerbs, Set<String> stateActs) implements Serializable {
 
   static final String FILE = "name-contexts.tsv";
   static final String BUNDLED = "borderwatch/geo/" + FILE;
@@ -29,6 +31,7 @@ public record NameContexts(List<String> never, Map<String, Integer> institutionR
     organisationHeads = Set.copyOf(organisationHeads);
     nationalityHeads = Set.copyOf(nationalityHeads);
     speechVerbs = Set.copyOf(speechVerbs);
+    stateActs = Set.copyOf(stateActs);
   }
 
   /** The never-a-place name written at {@code begin} as whole words, or null. */

@@ -46,6 +46,10 @@ class EventSenseTest {
       "Since 2014, Russian-backed forces have shelled villages near Donetsk.",
       "She lost her brother in the 2015 bombing of a market in Kharkiv.",
       "Since Ukrainian troops liberated Kherson, the city has slowly rebuilt.",
+      "Russian troops left Kupiansk last September, and few have returned since.",
+      "Ukrainian forces recaptured Izium last September after a rapid advance.",
+      "Russian forces shelled Kherson heavily last December, the report recalls.",
+      "Kharkiv was shelled for weeks some months ago, residents recall.",
       // descriptions, totals, questions, opinion
       "Residents of the occupied city of Kherson queued for water on Monday.",
       "The agency counted 480 attacks on schools across Ukraine.",
@@ -70,7 +74,11 @@ class EventSenseTest {
       "Residents protested in Kharkiv on Saturday against the closure of the market.",
       "Russian border guards detained a Ukrainian saboteur near Shebekino on Monday.",
       "Civilians were evacuated from Shebekino on Tuesday, the governor said.",
-      "Hezbollah threatened to strike Beirut's airport if Israeli jets returned."})
+      "Hezbollah threatened to strike Beirut's airport if Israeli jets returned.",
+      // counted back, but not by months: still the news (published 23 May)
+      "Russian forces shelled Kharkiv last week, the governor said.",
+      "Russian forces shelled Kherson last month, the governor said.",
+      "Russian forces shelled Kherson last May 20, the governor said."})
   void makesAClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty();
   }

@@ -17,8 +17,28 @@ class MoscowSaidIsTheGovernmentTest {
   }
 
   @Test
+  void aCapitalSpokenByOrToIsItsGovernment() {
+    assertThat(place("The report was flatly rejected by Kyiv on Friday.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("The figure was denied by Moscow.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Officials keep accusing Moscow of lying.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("The allies urged Kyiv to hold the line.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+  }
+
+  @Test
+  void aCapitalsPossessiveBeforeAnActIsItsState() {
+    assertThat(place("Kyiv's strikes on depots go on.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Moscow’s forces pulled back.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Kyiv's long-awaited counter-offensive began.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Russia's invasion went on.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
+  }
+
+  @Test
   void aCapitalWhereSomethingHappensIsAPlace() {
     assertThat(place("Explosions were heard in Moscow overnight.", "Moscow").role()).isEqualTo(PlaceRole.PLACE);
+    assertThat(place("Drones struck Kyiv's outskirts at night.", "Kyiv").role()).isEqualTo(PlaceRole.PLACE);
+    assertThat(place("The convoy was stopped by Kyiv police.", "Kyiv").role()).as("by, but after no speech verb")
+        .isEqualTo(PlaceRole.PLACE);
+    assertThat(place("Officials said Kyiv was hit again.", "Kyiv").role()).isEqualTo(PlaceRole.PLACE);
   }
 
   @Test
