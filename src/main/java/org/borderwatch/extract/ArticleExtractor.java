@@ -13,11 +13,10 @@ import org.borderwatch.extract.model.DateMention;
 import org.borderwatch.extract.model.Extraction;
 import org.borderwatch.extract.model.Mention;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -211,39 +210,45 @@ public final class ArticleExtractor {
     return List.of();
   }
 
-  /** What earlier sentences tell later ones: the last event place, the last town named and the last date named. */
+  /** What earlier sentences tell later ones: the last event place, the towns named and the last date named. */
   private static final class Carry {
     ResolvedPlace place;
-    /** Towns and villages named in events, latest last: what "the city" or "the village" refers back to. */
-    final Deque<ResolvedPlace> towns = new ArrayDeque<>();
-
-    void remember(List<ResolvedPlace> named) {
-      named.forEach(towns::addLast);
-      while (towns.size() > 8) {
-        towns.removeFirst();
-      }
-    }
-
-    /** The latest town named that fits the noun the text refers back with: a capital is no "village". */
-    ResolvedPlace townFitting(String noun) {
-      for (Iterator<ResolvedPlace> it = towns.descendingIterator(); it.hasNext(); ) {
-        ResolvedPlace t = it.next();
-        long population = t.place() == null ? 0 : t.place().population();
-        boolean fits = switch (noun) {
-          case "city" -> true;
-          case "town" -> !"PPLC".equals(t.featureCode()) && population < 300_000;
-          default -> !"PPLC".equals(t.featureCode()) && population < 20_000;
-        };
-        if (fits) {
-          return t;
-        }
-      }
-      return null;
-    }
     DateMention date;
     /** Crossings the article stated so far ("they entered Russia's Belgorod region"), for the claims after them. */
     final CrossBorder.StatedCrossings crossings = new CrossBorder.StatedCrossings();
+    /** Towns and villages the article named so far, by id: what "the city" or "the village" refers back to. */
+    private final Map<Long, TownSeen> towns = new HashMap<>();
+    private int named;
+
+    void remember(List<ResolvedPlace> towns) {
+      for (ResolvedPlace t : towns) {
+        TownSeen before = this.towns.get(t.place().geonameId());
+        this.towns.put(t.place().geonameId(), new TownSeen(t, before == null ? 1 : before.times() + 1, named++));
+      }
+    }
+
+    /**
+     * The town the article names most that fits the noun the text refers back with, the latest named on a tie: the
+     * story's city ("the city" in a siege report is the besieged one, not a suburb named last); a capital is no
+     * "village".
+     */
+    ResolvedPlace townFitting(String noun) {
+      return towns.values().stream().filter(t -> fits(t.place(), noun))
+          .max(Comparator.comparingInt(TownSeen::times).thenComparingInt(TownSeen::last))
+          .map(TownSeen::place).orElse(null);
+    }
+
+    private static boolean fits(ResolvedPlace town, String noun) {
+      long population = town.place().population();
+      return switch (noun) {
+        case "city" -> true;
+        case "town" -> !"PPLC".equals(town.featureCode()) && population < 300_000;
+        default -> !"PPLC".equals(town.featureCode()) && population < 20_000;
+      };
+    }
   }
+
+  private record TownSeen(ResolvedPlace place, int times, int last) {}
 
   /**
    * The speaker of each quotation: a reporting frame right after the closing mark (in the sentence
@@ -319,8 +324,7 @@ public final class ArticleExtractor {
       if (!(f.has(Cue.HABITUAL) && f.dates().isEmpty() || notProse())) {
         assembleClaims(out);
       }
-      // a town chosen on prominence alone is too often a misread word ("Spring has arrived") to refer back to
-      carry.remember(roles.towns().stream().filter(t -> t.confidence() >= TOWN_CONFIDENCE).toList());
+      carry.remember(namedTowns());
     }
 
     private void assembleClaims(Map<String, Claim> out) {
@@ -360,6 +364,16 @@ public final class ArticleExtractor {
         }
       }
       sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+    }
+
+    /**
+     * The towns and villages the sentence names as places, even where nothing happens ("Huliaipole's mayor",
+     * "attacks against Huliaipole"): each says what the story is about. A town chosen on prominence alone is too
+     * often a misread word ("Spring has arrived") to count.
+     */
+    private List<ResolvedPlace> namedTowns() {
+      return f.places().stream().filter(p -> p.role().isEventPlace() && p.place() != null
+          && p.featureCode().startsWith("PPL") && p.confidence() >= TOWN_CONFIDENCE).toList();
     }
 
     /** "the city was shelled", "troops entered the village": the noun of a town named earlier, not named again. */

@@ -133,13 +133,6 @@ final class PlaceRoles {
     return where;
   }
 
-  /** The towns and villages (populated places the gazetteer knows) the sentence names in any event role, in order. */
-  List<ResolvedPlace> towns() {
-    return java.util.stream.Stream.of(where, fromPlaces, boundFor, leftFrom).flatMap(List::stream)
-        .filter(p -> p.featureCode() != null && p.featureCode().startsWith("PPL"))
-        .sorted(Comparator.comparingInt(ResolvedPlace::begin)).toList();
-  }
-
   /**
    * Where an event triggered at {@code [begin, end)} happened: a place written right before it ("the Belgorod
    * attack"); else the first place after the trigger and before {@code nextTrigger} and the end of its clause,

@@ -16,6 +16,7 @@ import org.borderwatch.geo.passes.ResolutionPass;
 import org.borderwatch.geo.passes.SharedAdmin1Pass;
 import org.borderwatch.geo.passes.SingleCandidatePass;
 import org.borderwatch.geo.passes.StoryCountryPass;
+import org.borderwatch.geo.passes.StrayVillagePass;
 
 /**
  * Picks one gazetteer entry per mention by running the disambiguation passes in order (the chain below) and
@@ -33,6 +34,7 @@ public final class PlaceResolver {
     this.chain = List.of(
         new QualifierPass(),
         new RegionDesignatorPass(),
+        new StrayVillagePass(),
         new SingleCandidatePass(),
         new LocalNamesakePass(),
         new CountryNamePass(),
