@@ -71,6 +71,8 @@ class IncrementalRunTest extends SparkTestBase {
     // extracted again (the result is the same; skipping an unchanged article would make this 27)
     assertThat(stageCount(day2, "extract", "articles_in"))
         .as("day 2 extracts only the articles of its own file, not the 12 of day 1").isEqualTo(28);
+    assertThat(stageCount(day2, "extract", "articles_kept"))
+        .as("the 39 articles less the 28 extracted keep their day-1 rows").isEqualTo(39 - 28);
     // day 2's claims fall in most blocks of this small sample; 6 incidents of day 1 are left as they were
     assertThat(stageCount(day2, "aggregate", "incidents")).as("incidents after day 2").isEqualTo(65);
     assertThat(stageCount(day2, "aggregate", "incidents_written"))
@@ -89,6 +91,15 @@ class IncrementalRunTest extends SparkTestBase {
     // the bundled sample's counts under the bundled rules: a rule change that changes the sample's claims changes them
     assertThat(rows(full, Schemas.CLAIMS)).as("the comparison has claims to compare").hasSize(122);
     assertThat(rows(full, Schemas.INCIDENTS)).as("and incidents").hasSize(65);
+
+    JsonNode fullRun = latestManifest(full);
+    assertThat(stageCount(fullRun, "extract", "articles_kept")).as("a full run extracts every article").isZero();
+    assertThat(stageCount(fullRun, "aggregate", "blocks_clustered")).as("and clusters every block")
+        .isEqualTo(stageCount(fullRun, "aggregate", "blocks")).isEqualTo(21);
+    assertThat(stageCount(day2, "aggregate", "blocks")).as("blocks after day 2").isEqualTo(21);
+    // 3 blocks hold only day-1 claims: the 6 incidents day 2 leaves as they were
+    assertThat(stageCount(day2, "aggregate", "blocks_clustered"))
+        .as("day 2 clusters only the blocks its claims fall in").isEqualTo(18);
   }
 
   /** The manifest of the last run under {@code out}. */

@@ -40,7 +40,8 @@ class StandaloneClusterIT extends SparkTestBase {
   private static final Path TARGET = Path.of("target").toAbsolutePath();
   private static final Path JAR = TARGET.resolve("borderwatch.jar");
   private static final Path DIR = TARGET.resolve("it-cluster");
-  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(3);
+  /** Generous: on two cores busy with other builds the sample's ingest alone has taken over two minutes. */
+  private static final Duration JOB_TIMEOUT = Duration.ofMinutes(10);
   private static final String RUN_DATE = ConfKeys.RUN_DATE + "=2024-01-01";
   /** Generated corpus for the executor-kill run: enough tasks that one is running when the executor dies. */
   private static final int CORPUS_FILES = 8;
@@ -98,6 +99,15 @@ class StandaloneClusterIT extends SparkTestBase {
         "--conf", RUN_DATE));
 
     assertSameOutput(clusterOut, localOut);
+    // what any local run of the bundled sample writes under the default settings (README, IncrementalRunTest):
+    // the same rows on both sides could still be no rows, or fewer
+    Map<String, Long> sampleRows = new LinkedHashMap<>();
+    sampleRows.put("articles", 39L);
+    sampleRows.put("rejects", 5L);
+    sampleRows.put("mentions", 1386L);
+    sampleRows.put("claims", 122L);
+    sampleRows.put("incidents", 65L);
+    assertRows(clusterOut, sampleRows);
   }
 
   @Test
@@ -127,6 +137,14 @@ class StandaloneClusterIT extends SparkTestBase {
 
     awaitSuccess(submit("local[2]", "generated-local", concat(job, "--out", localOut.toString())));
     assertSameOutput(clusterOut, localOut);
+    // by construction, so no task lost with the executor may drop or repeat a row: every generated report is a
+    // distinct article with one claim (shelling at its place); each file adds a malformed line and an empty text;
+    // "on Monday" dates each report to the Monday on or before its publication, and the six places over 90
+    // publication days make 78 distinct (place, Monday) pairs, one incident each
+    long reports = (long) CORPUS_FILES * ARTICLES_PER_FILE;
+    assertRows(clusterOut, Map.of("articles", reports, "claims", reports, "incidents", 78L));
+    assertThat(read(clusterOut, "rejects").filter("stage = 'ingest'").count()).as("ingest rejects")
+        .isEqualTo(2L * CORPUS_FILES);
   }
 
   /** Every table folder of one output root holds the same rows, with the same schema, as in the other. */
@@ -137,19 +155,26 @@ class StandaloneClusterIT extends SparkTestBase {
     assertThat(fileNames(clusterOut.resolve("_runs"))).as("run manifests (named by run id)")
         .isEqualTo(fileNames(localOut.resolve("_runs")));
     for (String table : tables) {
-      // read with the declared schema: a table with no rows yet has no files to infer one from
-      org.apache.spark.sql.types.StructType schema = org.borderwatch.io.Schemas.allTables().stream()
-          .filter(t -> t.name().equals(table)).findFirst().orElseThrow().struct();
-      Dataset<Row> onCluster = spark.read().schema(schema).parquet(clusterOut.resolve(table).toString());
-      Dataset<Row> local = spark.read().schema(schema).parquet(localOut.resolve(table).toString());
+      Dataset<Row> onCluster = read(clusterOut, table);
+      Dataset<Row> local = read(localOut, table);
       assertThat(onCluster.schema()).as("schema of " + table).isEqualTo(local.schema());
       long rows = onCluster.count();
       assertThat(rows).as("rows of " + table).isEqualTo(local.count());
       assertThat(onCluster.exceptAll(local).count()).as(table + " rows only in the cluster run").isZero();
       assertThat(local.exceptAll(onCluster).count()).as(table + " rows only in the local run").isZero();
     }
-    assertThat(spark.read().parquet(clusterOut.resolve("articles").toString()).count())
-        .as("articles written").isPositive();
+  }
+
+  /** Each table of {@code out} holds exactly the given number of rows. */
+  private static void assertRows(Path out, Map<String, Long> expected) {
+    expected.forEach((table, rows) -> assertThat(read(out, table).count()).as("rows of " + table).isEqualTo(rows));
+  }
+
+  private static Dataset<Row> read(Path out, String table) {
+    // read with the declared schema: a table with no rows yet has no files to infer one from
+    org.apache.spark.sql.types.StructType schema = org.borderwatch.io.Schemas.allTables().stream()
+        .filter(t -> t.name().equals(table)).findFirst().orElseThrow().struct();
+    return spark.read().schema(schema).parquet(out.resolve(table).toString());
   }
 
   private static Process submit(String master, String name, String... jobArgs) throws IOException {

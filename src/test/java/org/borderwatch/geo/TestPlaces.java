@@ -17,6 +17,7 @@ public final class TestPlaces {
   public static final long DONETSK_OBLAST = 709716;
   public static final long KHARKIV = 706483;
   public static final long DONETSK = 709717;
+  public static final long DONETSK_ROSTOV = 565348;
   public static final long VUHLEHIRSK = 690822;
   public static final long KYIV = 703448;
   public static final long LVIV = 702550;

@@ -79,10 +79,14 @@ public final class AggregateSparkAction {
     return new AggregateSparkAction(spark, store, run, AggregateSettings.from(run.conf()));
   }
 
-  /** What one aggregate run did, as the manifest and console report it. */
-  public record Result(long claimsRead, long claimsRejected, long incidents, long incidentsWritten, long contested,
-      long crossBorder, Map<String, Long> statsRows, Map<String, Long> ruleRefusals, long ambiguousRegionClaims,
-      Map<String, Long> rejectsByReason, double seconds) {
+  /**
+   * What one aggregate run did, as the manifest and console report it. {@code blocks} are the blocks the
+   * clusterable claims fall in; {@code blocksClustered} those this run clustered: all of them in a full run, only
+   * the touched ones in an incremental run (fewer, unless every block was touched).
+   */
+  public record Result(long claimsRead, long claimsRejected, long incidents, long incidentsWritten, long blocks,
+      long blocksClustered, long contested, long crossBorder, Map<String, Long> statsRows,
+      Map<String, Long> ruleRefusals, long ambiguousRegionClaims, Map<String, Long> rejectsByReason, double seconds) {
 
     public Map<String, Long> counts() {
       Map<String, Long> c = new LinkedHashMap<>();
@@ -90,6 +94,8 @@ public final class AggregateSparkAction {
       c.put("claims_rejected", claimsRejected);
       c.put("incidents", incidents);
       c.put("incidents_written", incidentsWritten);
+      c.put("blocks", blocks);
+      c.put("blocks_clustered", blocksClustered);
       c.put("contested", contested);
       c.put("cross_border", crossBorder);
       statsRows.forEach((table, n) -> c.put(table + "_rows", n));
@@ -135,8 +141,10 @@ public final class AggregateSparkAction {
             org.apache.spark.sql.functions.sum(col(CROSS_BORDER).cast("long"))).first();
         Map<String, Long> refused = new LinkedHashMap<>();
         refusals.forEach((rule, acc) -> refused.put(rule, acc.value()));
+        long blocks = keyed.filter(col(PROBLEM).isNull()).select(BLOCK).distinct().count();
         return new Result(claimsRead, byReason.values().stream().mapToLong(Long::longValue).sum(), totals.getLong(0),
-            incremental ? reclustered.incidents() : totals.getLong(0), totals.isNullAt(1) ? 0 : totals.getLong(1),
+            incremental ? reclustered.incidents() : totals.getLong(0), blocks,
+            incremental ? reclustered.blocks() : blocks, totals.isNullAt(1) ? 0 : totals.getLong(1),
             totals.isNullAt(2) ? 0 : totals.getLong(2), statsRows, refused, ambiguous.value(), byReason, (System.nanoTime() - start) / 1e9);
       } finally {
         keyed.unpersist();
@@ -150,7 +158,8 @@ public final class AggregateSparkAction {
    * Re-clusters only the blocks an incremental run touched: the blocks of the claims of articles the
    * last ingest added or replaced, and of incidents that lost a claim (its article was re-extracted).
    * Blocks cluster independently, so the result equals clustering everything again. Returns the
-   * event dates of the incidents replaced or written, for the statistics to follow, and how many were written.
+   * event dates of the incidents replaced or written, for the statistics to follow, how many incidents it wrote
+   * and how many blocks it clustered.
    */
   private Reclustered reclusterTouchedBlocks(Dataset<Row> keyed, Map<String, LongAccumulator> refusals,
       LongAccumulator ambiguous) {
@@ -161,7 +170,9 @@ public final class AggregateSparkAction {
     Dataset<Row> lostClaim = members.join(present, CLAIM_ID, "left_anti").select(INCIDENT_ID).distinct();
     Dataset<Row> blocks = keyed.filter(col(PROBLEM).isNull()).join(changed, ARTICLE_ID).select(BLOCK)
         .union(members.join(lostClaim, INCIDENT_ID).join(present, CLAIM_ID).select(BLOCK))
-        .distinct();
+        .distinct().persist(StorageLevel.MEMORY_AND_DISK());
+    // counted now: the lost-claim half reads the incidents table that the upsert below replaces
+    long blockCount = blocks.count();
     Dataset<Row> inBlocks = keyed.join(blocks, BLOCK);
     Dataset<Row> replaced = members.join(inBlocks.select(CLAIM_ID), CLAIM_ID).select(INCIDENT_ID)
         .union(lostClaim).distinct().persist(StorageLevel.MEMORY_AND_DISK());
@@ -173,15 +184,16 @@ public final class AggregateSparkAction {
         dates.add(r.getDate(0).toLocalDate());
       }
       store.upsert(Schemas.INCIDENTS, fresh, replaced, INCIDENT_ID, INCIDENT_SORT);
-      return new Reclustered(dates, fresh.count());
+      return new Reclustered(dates, fresh.count(), blockCount);
     } finally {
       fresh.unpersist();
       replaced.unpersist();
+      blocks.unpersist();
     }
   }
 
-  /** What re-clustering the touched blocks wrote: the event dates it touched and the incidents it wrote. */
-  private record Reclustered(Set<LocalDate> dates, long incidents) {}
+  /** What re-clustering the touched blocks did: the event dates it touched, the incidents it wrote, its blocks. */
+  private record Reclustered(Set<LocalDate> dates, long incidents, long blocks) {}
 
   /** Claims with their block key, point flag and problem (null when clusterable) appended. */
   Dataset<Row> keyed(Dataset<Row> claims) {

@@ -76,11 +76,16 @@ public final class ExtractJob {
     }
   }
 
-  /** Counts of one extraction, as the manifest reports them. */
-  public record Result(long articles, long mentions, long claims, long rejected, double seconds) {
+  /**
+   * Counts of one extraction, as the manifest reports them. {@code articlesKept} are the stored articles whose
+   * mentions and claims an incremental run left as they were: 0 when every article was extracted, which is also
+   * what an incremental run without {@link Schemas#CHANGED_ARTICLES} falls back to.
+   */
+  public record Result(long articles, long articlesKept, long mentions, long claims, long rejected, double seconds) {
     public Map<String, Long> counts() {
       Map<String, Long> c = new LinkedHashMap<>();
       c.put("articles_in", articles);
+      c.put("articles_kept", articlesKept);
       c.put("mentions", mentions);
       c.put("claims", claims);
       c.put("rejected", rejected);
@@ -132,7 +137,8 @@ public final class ExtractJob {
       spark.sparkContext().setJobDescription("extract: count (run " + run.runId() + ")");
       Row counts = out.outcomes().selectExpr("count(*)", "sum(size(" + MENTIONS + "))", "sum(size(" + CLAIMS + "))",
           "count(" + REJECT + ")").first();
-      return new Result(counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1),
+      long kept = incremental ? store.read(Schemas.ARTICLES).count() - counts.getLong(0) : 0;
+      return new Result(counts.getLong(0), kept, counts.isNullAt(1) ? 0 : counts.getLong(1),
           counts.isNullAt(2) ? 0 : counts.getLong(2), counts.getLong(3), (System.nanoTime() - start) / 1e9);
     } finally {
       out.outcomes().unpersist();

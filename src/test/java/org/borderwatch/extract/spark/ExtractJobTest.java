@@ -15,9 +15,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.extract.lexicon.ExtractionRules;
-import org.borderwatch.extract.FakeGeo;
+import org.borderwatch.extract.BundledPlaces;
 import org.borderwatch.geo.GeoNamesKnowledge;
-import org.borderwatch.geo.GeoParser;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.ColumnMapping;
@@ -27,6 +26,7 @@ import org.borderwatch.io.RunMode;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.spark.TableStore;
+import org.borderwatch.testing.FailingGeo;
 import org.borderwatch.testing.SparkTestBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,20 +37,6 @@ class ExtractJobTest extends SparkTestBase {
       Belgorod governor Vyacheslav Gladkov said a sabotage group of the Ukrainian Armed Forces had entered the Graivoron district.
       He later added that a drone was shot down by local air defence over Belgorod.
       """;
-
-  /** A gazetteer whose parser fails on one article, as a corrupt index entry would. */
-  static final class FailingGeo extends FakeGeo {
-    @Override
-    public GeoParser parser() {
-      GeoParser real = super.parser();
-      return text -> {
-        if (text.contains("Atlantis")) {
-          throw new IllegalStateException("no index entry for Atlantis");
-        }
-        return real.parse(text);
-      };
-    }
-  }
 
   private static Dataset<Row> articles(Object[]... idAndText) {
     List<Row> rows = java.util.Arrays.stream(idAndText).map(a -> RowFactory.create(a[0], null, "https://example.org/" + a[0],
@@ -77,13 +63,15 @@ class ExtractJobTest extends SparkTestBase {
     assertThat(liberated.get(0).toSeq().mkString("|")).as("Gora-Podol")
         // Russian citizens fighting for Ukraine's side in Russia: nothing here says they came across the border
         // (the seed article's "they entered Russia's Belgorod region" does, SeedArticleIT)
-        .isEqualTo("rvc|UA|RU|Gora-Podol|" + FakeGeo.GORA_PODOL + "|SELF_CLAIM|null|2023-05-22|0");
+        .isEqualTo("rvc|UA|RU|Gora-Podol|" + BundledPlaces.GORA_PODOL + "|SELF_CLAIM|null|2023-05-22|0");
     assertThat(liberated.get(1).getString(3)).as("Kozinka").isEqualTo("Kozinka");
     Row drone = out.claims().filter(col("location_text").equalTo("Belgorod")).first();
     assertThat(drone.<String>getAs("claimant_id")).as("he = Gladkov").isEqualTo("ru-belgorod-governor");
     assertThat(drone.<String>getAs("cross_border_kind")).as("kind").isEqualTo("AIR_DRONE");
     assertThat(drone.<Integer>getAs("sentence_index")).as("third sentence").isEqualTo(2);
-    Row evidence = out.claims().filter(col("location_text").equalTo("Graivoron district")).first();
+    // the mention is the name, "Graivoron"; "the Graivoron district" makes it the district, not the town
+    Row evidence = out.claims().filter(col("location_id").equalTo(BundledPlaces.GRAIVORON_DISTRICT)).first();
+    assertThat(evidence.<String>getAs("location_text")).as("name as written").isEqualTo("Graivoron");
     int begin = evidence.getAs("evidence_begin");
     int end = evidence.getAs("evidence_end");
     assertThat(RAID.substring(begin, end)).as("evidence offsets").isEqualTo(evidence.<String>getAs("evidence"));
@@ -110,12 +98,12 @@ class ExtractJobTest extends SparkTestBase {
   @Test
   void anArticleThatMakesTheExtractorThrowBecomesARejectAndTheOthersGoOn() {
     ExtractJob.Outputs out = extract(articles(new Object[] {"ok", RAID},
-        new Object[] {"bad", "Russian forces shelled Atlantis on Monday."}), ExtractJob.SentenceSplitting.RULES);
+        new Object[] {"bad", "Russian forces shelled " + FailingGeo.TRIGGER + " on Monday."}), ExtractJob.SentenceSplitting.RULES);
     List<Row> rejects = out.rejects().collectAsList();
     assertThat(rejects).as("one reject").hasSize(1);
     assertThat(rejects.get(0).<String>getAs("article_id")).as("article id").isEqualTo("bad");
     assertThat(rejects.get(0).<String>getAs("stage")).as("stage").isEqualTo("extract");
-    assertThat(rejects.get(0).<String>getAs("detail")).as("detail").contains("Atlantis");
+    assertThat(rejects.get(0).<String>getAs("detail")).as("detail").contains(FailingGeo.TRIGGER);
     assertThat(out.claims().select("article_id").distinct().collectAsList()).as("the good article")
         .extracting(r -> r.getString(0)).containsExactly("ok");
   }
