@@ -2,6 +2,7 @@ package org.borderwatch.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The report's two sections on the strict and broad views: incidents by kind and basis, and by distance to the
@@ -18,15 +19,15 @@ final class CrossBorderViewSections {
   static String byBasis(CrossBorderViews views) {
     List<String> kinds = views.kinds();
     List<String> bases = views.bases();
+    Function<String, List<Long>> perBasis = k -> bases.stream().map(b -> views.incidents(k, b)).toList();
     long[][] segments = kinds.stream()
-        .map(k -> bases.stream().mapToLong(b -> views.incidents(k, b)).toArray()).toArray(long[][]::new);
+        .map(k -> perBasis.apply(k).stream().mapToLong(Long::longValue).toArray()).toArray(long[][]::new);
     List<String> headers = new ArrayList<>(List.of("kind"));
     bases.forEach(b -> headers.add(basisLabel(b)));
     headers.addAll(List.of(STRICT, BROAD));
     List<List<Object>> rows = new ArrayList<>();
     for (String k : kinds) {
-      rows.add(row(kindLabel(k), bases.stream().map(b -> views.incidents(k, b)).toList(), views.strict(k),
-          views.broad(k)));
+      rows.add(row(kindLabel(k), perBasis.apply(k), views.strict(k), views.broad(k)));
     }
     rows.add(row(ALL_KINDS, bases.stream().map(views::ofBasis).toList(), views.strict(), views.broad()));
     return HtmlReport.section("Cross-border incidents by basis: strict and broad views",
