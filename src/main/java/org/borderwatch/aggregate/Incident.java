@@ -89,7 +89,10 @@ public record Incident(
         mode(members, ClaimRecord::gazetteerVersion));
   }
 
-  /** The most direct basis among the claims (STATED, ORIGIN, AIRSPACE, DISTANCE): a strict view keeps the incident. */
+  /**
+   * The most direct basis among the claims (STATED, ORIGIN, AIRSPACE, DISTANCE), so the strict view keeps an incident
+   * when any of its claims has a strict basis, and an incident of basis DISTANCE rests on distance alone.
+   */
   static String strongestBasis(List<ClaimRecord> crossing) {
     return crossing.stream().map(ClaimRecord::crossBorderBasis).filter(Objects::nonNull)
         .map(CrossBorderBasis::valueOf).min(Comparator.naturalOrder()).map(Enum::name).orElse(null);

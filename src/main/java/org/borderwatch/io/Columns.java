@@ -115,4 +115,5 @@ public final class Columns {
   public static final String RANK = "rank";
   public static final String FIRST_EVENT_DATE = "first_event_date";
   public static final String LAST_EVENT_DATE = "last_event_date";
+  public static final String STRICT_VIEW = "strict_view";
 }

@@ -145,7 +145,7 @@ public final class Schemas {
           required(TIME_PRECISION, INT, "1 day, 2 week, 3 month"),
           required(CROSS_BORDER, BOOLEAN, "true when the actor acts on the territory of a state other than its own side, across or at their border"),
           optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
-          optional(CROSS_BORDER_BASIS, STRING, "STATED (the text says the border was crossed), ORIGIN (an origin in another state is named), AIRSPACE (something airborne came into another state's airspace) or DISTANCE (only the place's distance to the crossing party's border: inferred); null when not cross-border. Strict view: STATED and ORIGIN"),
+          optional(CROSS_BORDER_BASIS, STRING, "STATED (the text says the border was crossed), ORIGIN (an origin in another state is named), AIRSPACE (something airborne came into another state's airspace) or DISTANCE (only the place's distance to the crossing party's border: inferred); null when not cross-border. Strict view: STATED, ORIGIN and AIRSPACE; the broad view adds DISTANCE"),
           optional(BORDER_DISTANCE_KM, DOUBLE, "distance from the place to the nearest land border of its country (gazetteer's country; bundled or --boundaries polygons, borderwatch.geo.boundaries-view)"),
           required(CONFIDENCE, DOUBLE, "0–1: higher when actor, place and claimant are explicit and resolved"),
           required(EXTRACTOR_VERSION, STRING, "version of the extraction rules and dictionaries"),
@@ -202,6 +202,12 @@ public final class Schemas {
 
   private static final ColumnSpec STATS_RUN = required(RUN_ID, STRING, "run that wrote the row");
   private static final ColumnSpec STATS_YEAR = required(YEAR, INT, "calendar year of the event date; partition column");
+  private static final ColumnSpec STATS_KIND = optional(CROSS_BORDER_KIND, STRING,
+      "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA");
+  private static final ColumnSpec STATS_BASIS = optional(CROSS_BORDER_BASIS, STRING,
+      "the incident's basis: STATED, ORIGIN, AIRSPACE (strict view) or DISTANCE (inferred; the broad view adds it)");
+  private static final ColumnSpec STATS_DISTANCE_BAND = optional(DISTANCE_BAND, STRING,
+      "distance to the border, the smallest among the incident's claims: 0-5, 5-25, 25-100 or >100 km; null without one");
 
   /** Location and actor dimensions shared by the daily and weekly cross-border tables. */
   private static List<ColumnSpec> crossBorderDimensions() {
@@ -210,10 +216,7 @@ public final class Schemas {
         optional(ADMIN1_CODE, STRING, "admin1 code of the place"),
         optional(ADMIN1_NAME, STRING, "admin1 name"),
         optional(ACTOR_COUNTRY, STRING, "side of an acting party (an incident with actors of two sides counts once under each)"),
-        optional(CROSS_BORDER_KIND, STRING, "INCURSION, CROSS_BORDER_FIRE, AIR_DRONE or BORDER_AREA"),
-        optional(CROSS_BORDER_BASIS, STRING, "the incident's basis: STATED, ORIGIN (strict view), AIRSPACE or DISTANCE"),
-        optional(DISTANCE_BAND, STRING, "distance to the border, the smallest among the incident's claims: 0-5, 5-25, "
-            + "25-100 or >100 km; null without one"),
+        STATS_KIND, STATS_BASIS, STATS_DISTANCE_BAND,
         required(EVENT_TYPE, STRING, "ACLED event type"),
         required(N_INCIDENTS, LONG, "cross-border incidents"),
         required(N_CONTESTED, LONG, "of which contested"),
@@ -289,10 +292,26 @@ public final class Schemas {
           STATS_RUN, PIPELINE),
       List.of());
 
+  public static final TableSchema STATS_CROSS_BORDER_BASES = new TableSchema("stats_cross_border_bases",
+      "cross-border incidents over the whole period by location country, kind, basis and distance band, each incident "
+          + "counted once: the strict view is the rows with `strict_view`, the broad view all rows (one small file, not "
+          + "partitioned)",
+      List.of(
+          optional(COUNTRY_CODE, STRING, "country of the incident's place"),
+          STATS_KIND, STATS_BASIS,
+          required(STRICT_VIEW, BOOLEAN, "true when the basis is what the text says (STATED, ORIGIN, AIRSPACE); false "
+              + "for DISTANCE, inferred, which only the broad view counts, and for claims written without a basis"),
+          STATS_DISTANCE_BAND,
+          required(N_INCIDENTS, LONG, "cross-border incidents"),
+          required(N_CONTESTED, LONG, "of which contested"),
+          required(N_CLAIMS, LONG, "claims in those incidents"),
+          STATS_RUN, PIPELINE),
+      List.of());
+
   /** Statistics tables written by the aggregate stage. */
   public static List<TableSchema> statsTables() {
     return List.of(STATS_CROSS_BORDER_DAILY, STATS_CROSS_BORDER_WEEKLY, STATS_COUNTRY_PAIRS_MONTHLY, STATS_CLAIMANTS,
-        STATS_BORDER_REGIONS);
+        STATS_BORDER_REGIONS, STATS_CROSS_BORDER_BASES);
   }
 
   /** Bookkeeping for incremental runs: input files already ingested. Not a user-facing table. */

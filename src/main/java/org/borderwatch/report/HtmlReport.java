@@ -34,7 +34,8 @@ public final class HtmlReport {
         .append("<h1>borderwatch: cross-border incidents</h1>\n<p>")
         .append(s.firstDate() == null ? "No incidents." : "Incidents from " + s.firstDate() + " to " + s.lastDate() + ".")
         .append(" Tables read from <code>").append(escape(s.generatedFrom())).append("</code>.</p>\n<div>")
-        .append(kpi("incidents", s.incidents())).append(kpi("cross-border", s.crossBorder()))
+        .append(kpi("incidents", s.incidents())).append(kpi("cross-border, broad view", s.crossBorder()))
+        .append(kpi("cross-border, strict view", data.views().strict()))
         .append(kpi("contested", s.contested())).append(kpi("claims", s.claims()))
         .append(kpi("contested share", percent(s.incidents() == 0 ? 0 : (double) s.contested() / s.incidents())))
         .append("</div>\n");
@@ -46,14 +47,8 @@ public final class HtmlReport {
 
     html.append(maps(data.theatres()));
 
-    html.append(section("Cross-border incidents by distance to the border",
-        "Each cross-border incident at the smallest distance from any of its claims' places to the land border of the "
-            + "place's country.",
-        SvgCharts.bars("Cross-border incidents by distance to the border",
-            data.distances().stream().map(HtmlReport::bandLabel).toList(),
-            data.distances().stream().map(ReportData.DistanceCount::incidents).toList()),
-        table(List.of("distance to the border", "cross-border incidents"), data.distances(),
-            d -> cells(bandLabel(d), d.incidents()))));
+    html.append(CrossBorderViewSections.byBasis(data.views()));
+    html.append(CrossBorderViewSections.byDistance(data.views()));
 
     html.append(section("Top border regions",
         "Admin1 regions ranked by cross-border incidents.",
@@ -125,11 +120,7 @@ public final class HtmlReport {
     return out.toString();
   }
 
-  private static String bandLabel(ReportData.DistanceCount d) {
-    return d.band() == null ? "no distance" : d.band() + " km";
-  }
-
-  private static String section(String heading, String intro, String svg, String table) {
+  static String section(String heading, String intro, String svg, String table) {
     return "<h2>" + escape(heading) + "</h2>\n<p>" + escape(intro) + "</p>\n" + svg
         + "\n<details open><summary>Table</summary>\n" + table + "</details>\n";
   }

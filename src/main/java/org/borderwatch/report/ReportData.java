@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * Everything the HTML report shows, already aggregated and bounded on the driver. Each list is
  * limited by the code that fills it, never by the size of the corpus.
+ *
+ * @param views cross-border incidents by kind, basis and distance band, read for the strict and broad views
  */
 public record ReportData(
     Summary summary,
     List<PairCount> pairsOverTime,
     List<MapPoint> points,
     List<Theatre> theatres,
-    List<DistanceCount> distances,
+    CrossBorderViews views,
     List<Region> regions,
     List<CountryContest> contestedByCountry,
     List<Claimant> claimants,
@@ -22,7 +24,6 @@ public record ReportData(
     pairsOverTime = List.copyOf(pairsOverTime);
     points = List.copyOf(points);
     theatres = List.copyOf(theatres);
-    distances = List.copyOf(distances);
     regions = List.copyOf(regions);
     contestedByCountry = List.copyOf(contestedByCountry);
     claimants = List.copyOf(claimants);
@@ -78,9 +79,6 @@ public record ReportData(
 
   /** A country's outline clipped to a map, each ring as lon/lat pairs, and a point inside it for its label. */
   public record Outline(String iso2, List<double[]> rings, double labelLon, double labelLat) {}
-
-  /** Cross-border incidents in one band of distance to the border ({@code band} null: no distance known). */
-  public record DistanceCount(String band, long incidents) {}
 
   public record Region(int rank, String country, String admin1, long crossBorder, long incidents, long contested) {}
 

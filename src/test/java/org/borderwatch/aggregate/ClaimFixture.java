@@ -17,19 +17,22 @@ import org.borderwatch.io.Schemas;
 
 /** Builds one {@code claims} row in code, with plausible defaults, as the extract stage would write it. */
 public final class ClaimFixture {
-  /** A place as the gazetteer resolves it. Coordinates are the villages' real ones, rounded. */
+  /**
+   * A place as the gazetteer resolves it. Coordinates are the villages' real ones, rounded; {@code borderKm} is the
+   * distance the bundled boundaries give from there to the country's land border, rounded (null for a region).
+   */
   public record Place(String name, Long id, String admin1, String admin1Name, String country, Double lat, Double lon,
-      int precision) {}
+      int precision, Double borderKm) {}
 
-  public static final Place KOZINKA = new Place("Kozinka", 563514L, "RU.09", "Belgorod Oblast", "RU", 50.545, 35.676, 1);
-  public static final Place GRAIVORON = new Place("Graivoron", 558236L, "RU.09", "Belgorod Oblast", "RU", 50.486, 35.667, 2);
-  public static final Place GORA_PODOL = new Place("Gora-Podol", 561133L, "RU.09", "Belgorod Oblast", "RU", 50.521, 35.640, 1);
-  public static final Place BELGOROD = new Place("Belgorod", 578072L, "RU.09", "Belgorod Oblast", "RU", 50.610, 36.580, 1);
-  public static final Place SHEBEKINO = new Place("Shebekino", 496381L, "RU.09", "Belgorod Oblast", "RU", 50.410, 36.900, 1);
-  public static final Place BELGOROD_OBLAST = new Place("Belgorod Oblast", 578071L, "RU.09", "Belgorod Oblast", "RU", null, null, 3);
-  public static final Place KHOTIN = new Place("Khotin", 706000L, "UA.21", "Sumy Oblast", "UA", 51.060, 34.690, 1);
-  public static final Place SUMY = new Place("Sumy", 692194L, "UA.21", "Sumy Oblast", "UA", 50.910, 34.800, 1);
-  public static final Place SUMY_OBLAST = new Place("Sumy Oblast", null, "UA.21", "Sumy Oblast", "UA", null, null, 3);
+  public static final Place KOZINKA = new Place("Kozinka", 563514L, "RU.09", "Belgorod Oblast", "RU", 50.545, 35.676, 1, 14.2);
+  public static final Place GRAIVORON = new Place("Graivoron", 558236L, "RU.09", "Belgorod Oblast", "RU", 50.486, 35.667, 2, 9.7);
+  public static final Place GORA_PODOL = new Place("Gora-Podol", 561133L, "RU.09", "Belgorod Oblast", "RU", 50.521, 35.640, 1, 10.6);
+  public static final Place BELGOROD = new Place("Belgorod", 578072L, "RU.09", "Belgorod Oblast", "RU", 50.610, 36.580, 1, 36.0);
+  public static final Place SHEBEKINO = new Place("Shebekino", 496381L, "RU.09", "Belgorod Oblast", "RU", 50.410, 36.900, 1, 7.9);
+  public static final Place BELGOROD_OBLAST = new Place("Belgorod Oblast", 578071L, "RU.09", "Belgorod Oblast", "RU", null, null, 3, null);
+  public static final Place KHOTIN = new Place("Khotin", 706000L, "UA.21", "Sumy Oblast", "UA", 51.060, 34.690, 1, 11.9);
+  public static final Place SUMY = new Place("Sumy", 692194L, "UA.21", "Sumy Oblast", "UA", 50.910, 34.800, 1, 28.5);
+  public static final Place SUMY_OBLAST = new Place("Sumy Oblast", null, "UA.21", "Sumy Oblast", "UA", null, null, 3, null);
 
   private final Map<String, Object> values = new HashMap<>();
 
@@ -83,6 +86,7 @@ public final class ClaimFixture {
     values.put(LATITUDE, p.lat());
     values.put(LONGITUDE, p.lon());
     values.put(GEO_PRECISION, p.precision());
+    values.put(BORDER_DISTANCE_KM, p.borderKm());
     return this;
   }
 
@@ -114,9 +118,15 @@ public final class ClaimFixture {
     return this;
   }
 
+  /** Cross-border without a basis, as a claims table written before bases existed has it. */
   public ClaimFixture crossBorder(String kind) {
+    return crossBorder(kind, null);
+  }
+
+  public ClaimFixture crossBorder(String kind, String basis) {
     values.put(CROSS_BORDER, true);
     values.put(CROSS_BORDER_KIND, kind);
+    values.put(CROSS_BORDER_BASIS, basis);
     return this;
   }
 

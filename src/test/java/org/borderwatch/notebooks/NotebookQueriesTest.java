@@ -16,14 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.borderwatch.cli.Main;
-import org.borderwatch.config.ConfKeys;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
+import org.borderwatch.testing.SampleRun;
 import org.borderwatch.testing.SparkTestBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,14 +39,12 @@ class NotebookQueriesTest extends SparkTestBase {
   private static final Pattern TABLES = Pattern.compile("^TABLES = \\[(.*)]$", Pattern.MULTILINE);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir static Path out;
   /** Tables registered from the pipeline's output rather than empty. */
   private static final Set<String> written = new TreeSet<>();
 
   @BeforeAll
   static void runPipelineOnTheSample() {
-    int exit = Main.execute("run", "--out", out.toString(), "--conf", ConfKeys.RUN_DATE + "=2024-01-01");
-    assertThat(exit).as("exit code of borderwatch run over the bundled sample").isZero();
+    Path out = SampleRun.output();
     for (TableSchema table : Schemas.allTables()) {
       Path folder = out.resolve(table.name());
       Dataset<Row> rows = Files.isDirectory(folder)

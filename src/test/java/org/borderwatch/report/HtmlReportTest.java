@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
@@ -21,7 +24,8 @@ class HtmlReportTest {
         List.of(new ReportData.Theatre(EVIL, 49.5, 51.5, 34.5, 37.0,
             List.of(new ReportData.Outline("RU", List.of(new double[] {35, 50, 37, 50, 37, 51.5, 35, 51.5, 35, 50}), 36, 51)),
             List.of("RU", "UA"), List.of(new double[] {35, 50, 37, 50}), List.of(POINT))),
-        List.of(new ReportData.DistanceCount("0-5", 1), new ReportData.DistanceCount(null, 1)),
+        new CrossBorderViews(List.of(new CrossBorderViews.Cell("INCURSION", "STATED", true, "0-5", 1),
+            new CrossBorderViews.Cell("AIR_DRONE", "DISTANCE", false, null, 1))),
         List.of(new ReportData.Region(1, "RU", EVIL, 2, 3, 1)),
         List.of(new ReportData.CountryContest("RU", 3, 1)),
         List.of(new ReportData.Claimant(EVIL, "RU", 4, 1, 3, 2, 0.5)),
@@ -48,9 +52,9 @@ class HtmlReportTest {
   void everyChartComesWithItsTable() {
     String html = HtmlReport.render(data());
 
-    assertThat(html.split("<svg", -1)).as("charts: pairs, one map, distances, regions, contested share, claimants")
-        .hasSize(7);
-    assertThat(html.split("<table>", -1)).as("one table per chart plus contested incidents").hasSize(8);
+    assertThat(html.split("<svg", -1)).as("charts: pairs, one map, bases, distances, regions, contested share, "
+        + "claimants").hasSize(8);
+    assertThat(html.split("<table>", -1)).as("one table per chart plus contested incidents").hasSize(9);
   }
 
   @Test
@@ -65,9 +69,22 @@ class HtmlReportTest {
   }
 
   @Test
+  void basisTableHasAColumnPerBasisPresentAndTheStrictAndBroadTotals() {
+    Document doc = Jsoup.parse(HtmlReport.render(data()));
+    Element bases = doc.select("h2:contains(strict and broad views) ~ details table").first();
+
+    assertThat(bases.select("thead th").eachText()).as("bases present, then the two views")
+        .containsExactly("kind", "STATED", "DISTANCE", "strict view", "broad view");
+    assertThat(bases.select("tbody tr").eachText()).as("one row per kind, then every kind")
+        .containsExactly("INCURSION 1 0 1 1", "AIR_DRONE 0 1 0 1", "all kinds 1 1 1 2");
+    assertThat(doc.select(".kpi").eachText()).as("headline figures name both views")
+        .contains("2cross-border, broad view", "1cross-border, strict view");
+  }
+
+  @Test
   void emptyTablesRenderAnExplanation() {
     String html = HtmlReport.render(new ReportData(new ReportData.Summary(0, 0, 0, 0, null, null, "/out"),
-        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        List.of(), List.of(), List.of(), CrossBorderViews.empty(), List.of(), List.of(), List.of(), List.of()));
 
     assertThat(html).contains("No incidents.").contains("no rows").contains("No incident has coordinates.");
   }

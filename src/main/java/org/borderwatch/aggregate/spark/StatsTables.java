@@ -26,6 +26,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.borderwatch.extract.model.Claim.CrossBorderBasis;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
 import org.borderwatch.io.spark.DistanceBands;
@@ -60,6 +61,8 @@ final class StatsTables {
       rows = claimants();
     } else if (table == Schemas.STATS_BORDER_REGIONS) {
       rows = borderRegions();
+    } else if (table == Schemas.STATS_CROSS_BORDER_BASES) {
+      rows = crossBorderBases();
     } else {
       throw new IllegalArgumentException("not a statistics table: " + table.name());
     }
@@ -89,13 +92,30 @@ final class StatsTables {
   private Dataset<Row> crossBorderBy(Column... time) {
     Column[] keys = concat(time, col(COUNTRY_CODE), col(ADMIN1_CODE), col(ADMIN1_NAME), col(ACTOR_COUNTRY),
         col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(DISTANCE_BAND), col(EVENT_TYPE));
-    Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
-    Dataset<Row> bands = DistanceBands.of(crossBorder, claims).select(col(INCIDENT_ID).as("_band_incident"),
-        col(DISTANCE_BAND));
-    return crossBorder.join(bands, col(INCIDENT_ID).equalTo(col("_band_incident")), "left").drop("_band_incident")
+    return crossBorderWithBands()
         .withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES)))
         .groupBy(keys)
         .agg(count(lit(1)).as(N_INCIDENTS), countIf(col(CONTESTED)).as(N_CONTESTED), sum(col(N_CLAIMS)).cast("long").as(N_CLAIMS));
+  }
+
+  /**
+   * Each cross-border incident once (no actor side to split it), so that summing {@code n_incidents} over the rows
+   * of one view gives that view's total; {@code strict_view} is derived from the basis by the one rule that defines it.
+   */
+  Dataset<Row> crossBorderBases() {
+    Column strict = coalesce(col(CROSS_BORDER_BASIS).isin(CrossBorderBasis.strictNames().toArray()), lit(false));
+    return crossBorderWithBands()
+        .groupBy(col(COUNTRY_CODE), col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(DISTANCE_BAND))
+        .agg(count(lit(1)).as(N_INCIDENTS), countIf(col(CONTESTED)).as(N_CONTESTED), sum(col(N_CLAIMS)).cast("long").as(N_CLAIMS))
+        .withColumn(STRICT_VIEW, strict);
+  }
+
+  /** The cross-border incidents with the distance band of their nearest claim ({@link DistanceBands}). */
+  private Dataset<Row> crossBorderWithBands() {
+    Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
+    Dataset<Row> bands = DistanceBands.of(crossBorder, claims).select(col(INCIDENT_ID).as("_band_incident"),
+        col(DISTANCE_BAND));
+    return crossBorder.join(bands, col(INCIDENT_ID).equalTo(col("_band_incident")), "left").drop("_band_incident");
   }
 
   Dataset<Row> countryPairsMonthly() {

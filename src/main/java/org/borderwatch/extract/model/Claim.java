@@ -2,6 +2,8 @@ package org.borderwatch.extract.model;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.borderwatch.geo.ResolvedPlace;
 
 /**
@@ -31,8 +33,24 @@ public record Claim(String claimId, int sentenceIndex, String evidence, int evid
   /**
    * What makes a claim cross-border: the text says the border was crossed (STATED), an origin in another state is
    * named (ORIGIN), something airborne came into another state's airspace (AIRSPACE), or only the place's distance
-   * to the crossing party's border (DISTANCE, inferred). STATED and ORIGIN are the strict view; with DISTANCE and
-   * AIRSPACE the broad one.
+   * to the crossing party's border (DISTANCE, inferred). Declared from the most direct to the least: an incident takes
+   * the first basis among its claims.
    */
-  public enum CrossBorderBasis { STATED, ORIGIN, AIRSPACE, DISTANCE }
+  public enum CrossBorderBasis {
+    STATED, ORIGIN, AIRSPACE, DISTANCE;
+
+    /**
+     * Whether the strict view counts it: the first three rest on what the text says happened (a crossing, a named
+     * origin, something airborne over another state); DISTANCE rests on geometry alone, so only the broad view, which
+     * counts every basis, adds it.
+     */
+    public boolean strict() {
+      return this != DISTANCE;
+    }
+
+    /** The names of the strict bases, for filters over the tables' {@code cross_border_basis}. */
+    public static List<String> strictNames() {
+      return Arrays.stream(values()).filter(CrossBorderBasis::strict).map(Enum::name).toList();
+    }
+  }
 }

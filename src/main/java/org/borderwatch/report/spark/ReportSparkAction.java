@@ -30,8 +30,8 @@ import org.borderwatch.geo.borders.BoundaryView;
 import org.borderwatch.geo.borders.CountryPolygons;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.io.TableSchema;
-import org.borderwatch.io.spark.DistanceBands;
 import org.borderwatch.io.spark.TableStore;
+import org.borderwatch.report.CrossBorderViews;
 import org.borderwatch.report.HtmlReport;
 import org.borderwatch.report.MapTheatres;
 import org.borderwatch.report.ReportData;
@@ -79,7 +79,8 @@ public final class ReportSparkAction {
 
   public Result execute() {
     long start = System.nanoTime();
-    for (TableSchema t : List.of(Schemas.INCIDENTS, Schemas.STATS_BORDER_REGIONS, Schemas.STATS_CLAIMANTS)) {
+    for (TableSchema t : List.of(Schemas.INCIDENTS, Schemas.STATS_BORDER_REGIONS, Schemas.STATS_CLAIMANTS,
+        Schemas.STATS_CROSS_BORDER_BASES)) {
       if (!store.exists(t)) {
         throw new BorderwatchException("report needs the " + t.name() + " table at " + store.pathOf(t)
             + " (run aggregate first)");
@@ -101,7 +102,7 @@ public final class ReportSparkAction {
     List<ReportData.MapPoint> points = points(incidents);
     List<ReportData.Theatre> theatres = MapTheatres.of(points,
         view.draw(CountryPolygons.bundled(), AreaReassignments.bundled()), Boundaries.bundled(view));
-    return new ReportData(summary(incidents), pairsOverTime(incidents), points, theatres, distances(incidents),
+    return new ReportData(summary(incidents), pairsOverTime(incidents), points, theatres, views(),
         regions(), contestedByCountry(incidents), claimants(), contestedIncidents(incidents));
   }
 
@@ -146,27 +147,15 @@ public final class ReportSparkAction {
         .toList();
   }
 
-  /** Cross-border incidents per border-distance band, in band order, then those without a distance. */
-  private List<ReportData.DistanceCount> distances(Dataset<Row> incidents) {
-    if (!store.exists(Schemas.CLAIMS)) {
-      return List.of();
-    }
-    Dataset<Row> crossBorder = incidents.filter(col(CROSS_BORDER));
-    Dataset<Row> bands = DistanceBands.of(crossBorder, store.read(Schemas.CLAIMS))
-        .select(col(INCIDENT_ID).as("_band_incident"), col(DISTANCE_BAND));
-    java.util.Map<String, Long> counts = new java.util.HashMap<>();
-    crossBorder.join(bands, col(INCIDENT_ID).equalTo(col("_band_incident")), "left")
-        .groupBy(col(DISTANCE_BAND)).count().collectAsList()
-        .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
-    List<ReportData.DistanceCount> out = new java.util.ArrayList<>();
-    for (int i = 0; i <= Schemas.DISTANCE_BAND_LIMITS_KM.size(); i++) {
-      String band = Schemas.distanceBand(i);
-      out.add(new ReportData.DistanceCount(band, counts.getOrDefault(band, 0L)));
-    }
-    if (counts.containsKey(null)) {
-      out.add(new ReportData.DistanceCount(null, counts.get(null)));
-    }
-    return out;
+  /** Cross-border incidents by kind, basis and band, summed over countries: at most kinds × bases × bands rows. */
+  CrossBorderViews views() {
+    return new CrossBorderViews(store.read(Schemas.STATS_CROSS_BORDER_BASES)
+        .groupBy(col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(STRICT_VIEW), col(DISTANCE_BAND))
+        .agg(sum(col(N_INCIDENTS)).as(N_INCIDENTS))
+        .collectAsList().stream()
+        .map(r -> new CrossBorderViews.Cell(r.getString(0), r.getString(1), r.getBoolean(2), r.getString(3),
+            r.getLong(4)))
+        .toList());
   }
 
   private List<ReportData.Region> regions() {

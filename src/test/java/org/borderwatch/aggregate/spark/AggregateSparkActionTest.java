@@ -121,13 +121,28 @@ class AggregateSparkActionTest extends SparkTestBase {
   @Test
   void weeklyCrossBorderStatsUseIsoWeeks() {
     assertThat(tuples(Schemas.STATS_CROSS_BORDER_WEEKLY, ISO_YEAR, ISO_WEEK, "cast(week_start as string)", ADMIN1_CODE,
-        ACTOR_COUNTRY, CROSS_BORDER_KIND, N_INCIDENTS, N_CONTESTED, N_CLAIMS))
+        ACTOR_COUNTRY, CROSS_BORDER_KIND, CROSS_BORDER_BASIS, DISTANCE_BAND, N_INCIDENTS, N_CONTESTED, N_CLAIMS))
+        .as("Kozinka and Gora-Podol share a week and a band but not a basis")
         .containsExactlyInAnyOrder(
-            tuple(2024, 11, "2024-03-11", "RU.09", "UA", "INCURSION", 2L, 1L, 4L),
-            tuple(2024, 11, "2024-03-11", "RU.09", "RU", "AIR_DRONE", 1L, 0L, 1L),
-            tuple(2024, 12, "2024-03-18", "UA.21", "RU", "CROSS_BORDER_FIRE", 1L, 1L, 4L),
-            tuple(2024, 12, "2024-03-18", "UA.21", "UA", "CROSS_BORDER_FIRE", 1L, 1L, 4L),
-            tuple(2025, 1, "2024-12-30", "RU.09", "UA", "CROSS_BORDER_FIRE", 1L, 0L, 1L));
+            tuple(2024, 11, "2024-03-11", "RU.09", "UA", "INCURSION", "STATED", "5-25", 1L, 1L, 3L),
+            tuple(2024, 11, "2024-03-11", "RU.09", "UA", "INCURSION", "DISTANCE", "5-25", 1L, 0L, 1L),
+            tuple(2024, 11, "2024-03-11", "RU.09", "RU", "AIR_DRONE", "AIRSPACE", "25-100", 1L, 0L, 1L),
+            tuple(2024, 12, "2024-03-18", "UA.21", "RU", "CROSS_BORDER_FIRE", "ORIGIN", "5-25", 1L, 1L, 4L),
+            tuple(2024, 12, "2024-03-18", "UA.21", "UA", "CROSS_BORDER_FIRE", "ORIGIN", "5-25", 1L, 1L, 4L),
+            tuple(2025, 1, "2024-12-30", "RU.09", "UA", "CROSS_BORDER_FIRE", "DISTANCE", "5-25", 1L, 0L, 1L));
+  }
+
+  @Test
+  void crossBorderBasesCountEachIncidentOnceUnderItsView() {
+    assertThat(tuples(Schemas.STATS_CROSS_BORDER_BASES, COUNTRY_CODE, CROSS_BORDER_KIND, CROSS_BORDER_BASIS, STRICT_VIEW,
+        DISTANCE_BAND, N_INCIDENTS, N_CONTESTED, N_CLAIMS))
+        .as("Khotin, with actors of both sides, counts once; its ORIGIN claim outranks two DISTANCE ones")
+        .containsExactlyInAnyOrder(
+            tuple("RU", "INCURSION", "STATED", true, "5-25", 1L, 1L, 3L),
+            tuple("RU", "AIR_DRONE", "AIRSPACE", true, "25-100", 1L, 0L, 1L),
+            tuple("RU", "INCURSION", "DISTANCE", false, "5-25", 1L, 0L, 1L),
+            tuple("UA", "CROSS_BORDER_FIRE", "ORIGIN", true, "5-25", 1L, 1L, 4L),
+            tuple("RU", "CROSS_BORDER_FIRE", "DISTANCE", false, "5-25", 1L, 0L, 1L));
   }
 
   @Test

@@ -54,21 +54,26 @@ class ReportSparkActionTest extends SparkTestBase {
     assertThat(result.incidents()).as("incidents summarised").isEqualTo(6);
     assertThat(doc.select("h2").eachText()).as("sections").containsExactly(
         "Cross-border incidents over time by country pair", "Incident maps by cross-border kind",
-        "Cross-border incidents by distance to the border", "Top border regions", "Contested share", "Top claimants",
-        "Contested incidents");
+        "Cross-border incidents by basis: strict and broad views", "Cross-border incidents by distance to the border",
+        "Top border regions", "Contested share", "Top claimants", "Contested incidents");
     assertThat(doc.select("script")).as("no script element").isEmpty();
     assertThat(doc.select("h3").eachText()).as("the fixture's incidents make one theatre").hasSize(1);
     assertThat(doc.select("svg").get(1).select("path")).as("country outlines drawn on the map").isNotEmpty();
     assertThat(doc.select("svg").get(1).select("text").eachText()).as("labelled countries").contains("RU", "UA");
-    Element regions = doc.select("table").get(3);
+    assertThat(doc.select("table").get(2).select("tbody tr").eachText()).as("kinds by basis (FixtureClaims)")
+        .containsExactly("INCURSION 1 0 0 1 1 2", "CROSS_BORDER_FIRE 0 1 0 1 1 2", "AIR_DRONE 0 0 1 0 1 1",
+            "all kinds 1 1 1 2 3 5");
+    assertThat(doc.select("table").get(3).select("tbody tr").eachText()).as("views by distance band")
+        .containsExactly("0-5 km 0 0 0", "5-25 km 2 2 4", "25-100 km 1 0 1", ">100 km 0 0 0");
+    Element regions = doc.select("table").get(4);
     assertThat(regions.select("tbody tr").eachText()).as("border regions table")
         .containsExactly("1 RU Belgorod Oblast 4 4 1", "2 UA Sumy Oblast 1 2 1");
-    assertThat(doc.select("table").get(6).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
+    assertThat(doc.select("table").get(7).text()).as("nasty actor shown as text").contains(FixtureClaims.NASTY_ACTOR);
   }
 
   @Test
   void aCountryLevelIncidentIsNotPlottedAtItsCountrysCentre(@TempDir Path root) throws IOException {
-    ClaimFixture.Place russia = new ClaimFixture.Place("Russia", 2017370L, null, null, "RU", 60.0, 100.0, 4);
+    ClaimFixture.Place russia = new ClaimFixture.Place("Russia", 2017370L, null, null, "RU", 60.0, 100.0, 4, null);
     TableStore store = new TableStore(spark, root.toString(), "zstd");
     store.replace(Schemas.CLAIMS, FixtureClaims.dataFrame(spark, List.of(
         ClaimFixture.claim("k1").at(ClaimFixture.BELGOROD).on(java.time.LocalDate.of(2024, 3, 13))
@@ -109,11 +114,11 @@ class ReportSparkActionTest extends SparkTestBase {
     Document rendered = Jsoup.parse(new String(dom, StandardCharsets.UTF_8));
 
     assertThat(rendered.select("h1").text()).as("title").isEqualTo("borderwatch: cross-border incidents");
-    assertThat(rendered.select("h2")).as("seven sections").hasSize(7);
-    assertThat(rendered.select("svg")).as("six charts: one map").hasSize(6);
+    assertThat(rendered.select("h2")).as("eight sections").hasSize(8);
+    assertThat(rendered.select("svg")).as("seven charts: one map").hasSize(7);
     assertThat(rendered.select("script")).as("the DOM holds no script element, though an actor's name contains one")
         .isEmpty();
-    assertThat(rendered.select("table").get(6).select("tbody tr")).as("contested incidents rows").hasSize(2);
+    assertThat(rendered.select("table").get(7).select("tbody tr")).as("contested incidents rows").hasSize(2);
     assertThat(rendered.body().text()).as("the name reads as text").contains(FixtureClaims.NASTY_ACTOR)
         .contains(FixtureClaims.NASTY_CLAIMANT);
   }
