@@ -376,6 +376,12 @@ public final class ArticleExtractor {
           && p.featureCode().startsWith("PPL") && p.confidence() >= TOWN_CONFIDENCE).toList();
     }
 
+    /** Whether another trigger of the sentence reports remote violence ("hit by shelling", "massive explosions"). */
+    private boolean remoteBeside(PhraseMatch<Trigger> trigger) {
+      return f.triggers().stream().anyMatch(t -> t != trigger && !t.overlaps(trigger)
+          && Trigger.EXPLOSIONS.equals(t.value().eventType()));
+    }
+
     /** "the city was shelled", "troops entered the village": the noun of a town named earlier, not named again. */
     private Optional<String> townReferredTo() {
       List<Token> tokens = f.tokens();
@@ -743,8 +749,10 @@ public final class ArticleExtractor {
       }
       if (hint == CrossBorderHint.WEAPON) {
         // "attacked Israeli positions with rockets and drones" is remote violence, "attacked the checkpoint" a clash;
-        // a drone or aircraft makes it an air strike, a missile or a gun a missile or artillery attack
-        boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY)) && !f.has(Weapon.SMALL_ARMS);
+        // a drone or aircraft makes it an air strike, a missile or a gun a missile or artillery attack; so does
+        // remote violence the sentence reports in other words ("an attack on Belgorod, hit by shelling")
+        boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY) || remoteBeside(trigger))
+            && !f.has(Weapon.SMALL_ARMS);
         eventType = remote ? Trigger.EXPLOSIONS : eventType;
         subEvent = !remote ? subEvent : f.has(Weapon.AIR) ? Trigger.AIR_STRIKE : Trigger.SHELLING;
         hint = !remote ? (Trigger.BATTLES.equals(eventType) ? CrossBorderHint.GROUND : CrossBorderHint.NONE)

@@ -41,6 +41,10 @@ class EventSenseTest {
       "Ukrainian forces could recapture Kherson within weeks, analysts said.",
       "Kyiv braces as Russian attack fears grow ahead of the holiday.",
       "A counteroffensive is expected to recapture territory near Bakhmut.",
+      "Ukraine readies for an offensive near Bakhmut using new tanks.",
+      "Tank crews near Kupiansk prepare for battle as the thaw ends.",
+      "Russian commanders eye the capture of Vovchansk by April.",
+      "Fighting around Bakhmut is likely to persist into the summer, analysts said.",
       // history told as background
       "Years ago the city of Kharkiv was shelled for weeks.",
       "Since 2014, Russian-backed forces have shelled villages near Donetsk.",

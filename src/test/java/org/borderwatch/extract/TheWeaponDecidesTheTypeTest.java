@@ -1,0 +1,44 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.BundledExtraction.claims;
+
+import org.borderwatch.extract.model.Claim;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An attack or an assault is remote violence when the sentence says it came by air or by fire, in a weapon's name or
+ * in other words; a ground attack stays a clash. Sentences are the project's own.
+ */
+class TheWeaponDecidesTheTypeTest {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Officials reported an attack on Kharkiv overnight, hit by heavy shelling.",
+      "Air defences shot down most of the drones in the third large assault on Kharkiv this week.",
+      "Ukrainian air defences engaged incoming missiles over Kharkiv before dawn.",
+      "Russian forces attacked Sumy overnight as massive explosions shook the city, officials said."})
+  void anAttackByAirOrFireIsRemoteViolence(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType)
+        .doesNotContain("Battles");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian troops launched an assault on Vovchansk on Monday.",
+      "Ukrainian soldiers engaged Russian infantry near Kupiansk with rifles."})
+  void aGroundAttackStaysAClash(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType).contains("Battles");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Ukrainian officials report Russian missile attack on Kharkiv",
+      "Ukrainian officials confirm Russian missile strike on Kharkiv",
+      "Ukrainian officials said a Russian missile attack hit Kharkiv on Monday."})
+  void whoReportsAnAttackIsNotWhoMadeIt(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor() == null ? null : c.resolvedActor().side()).isEqualTo("RU"))
+        .allSatisfy(c -> assertThat(c.claimant()).isNotNull());
+  }
+}
