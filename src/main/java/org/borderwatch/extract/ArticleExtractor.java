@@ -96,8 +96,13 @@ public final class ArticleExtractor {
     List<List<Frame>> frames = new ArrayList<>();
     List<Claimant> lastSpeakers = List.of();
     SpeakerReferences references = new SpeakerReferences(geo);
+    LocalDate narrative = null;
     for (SentenceFacts.Words w : words) {
-      SentenceFacts f = SentenceFacts.of(text, w, actorFinder, rules.lexicon(), places, published);
+      SentenceFacts f = SentenceFacts.of(text, w, actorFinder, rules.lexicon(), places, published, narrative);
+      // the date a narrative has reached: what a later date without a year belongs to
+      for (DateMention d : f.dates()) {
+        narrative = d.relative() ? narrative : d.date();
+      }
       List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers), f.places());
       references.remember(f, fr);
       for (Frame frame : fr) {
@@ -128,7 +133,7 @@ public final class ArticleExtractor {
         carry.date = f.dates().get(f.dates().size() - 1);
       }
     }
-    return new Extraction(mentions, List.copyOf(claims.values()));
+    return new Extraction(mentions, StoryTime.reported(claims.values(), published));
   }
 
   /** "Opinion: …", "Analysis | …": an opinion or analysis piece, whose events are argued about, not reported. */

@@ -30,15 +30,20 @@ public final class DateResolver {
 
   private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve, boolean relative) {}
 
-  private record Resolved(LocalDate date, int precision) {}
+  /** @param yearInferred the text gave no year: it was chosen against publication */
+  private record Resolved(LocalDate date, int precision, boolean yearInferred) {
+    Resolved(LocalDate date, int precision) {
+      this(date, precision, false);
+    }
+  }
 
   private static final List<Rule> RULES = List.of(
       rule("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", (m, p) -> day(ymd(m.group(1), m.group(2), m.group(3)))),
       rule("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b", (m, p) -> day(ymd(m.group(3), m.group(2), m.group(1)))),
       rule("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTHS + YEAR + "\\b",
-          (m, p) -> day(dayMonth(p, m.group(1), m.group(2), m.group(3)))),
+          (m, p) -> inferred(day(dayMonth(p, m.group(1), m.group(2), m.group(3))), m.group(3))),
       rule("\\b" + MONTHS + "\\s+" + DAY + YEAR + "\\b(?!\\s*(?:km|kilomet|mile|people|civilians|soldiers))",
-          (m, p) -> day(dayMonth(p, m.group(2), m.group(1), m.group(3)))),
+          (m, p) -> inferred(day(dayMonth(p, m.group(2), m.group(1), m.group(3))), m.group(3))),
       relative("\\b(last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\b",
           (m, p) -> day(weekday(p, m.group(2), m.group(1) != null))),
       relative("\\b(yesterday|overnight|last night|the previous day|the day before|early hours)\\b",
@@ -50,7 +55,7 @@ public final class DateResolver {
           DateMention.MONTH)),
       relative("\\b(this month|earlier this month)\\b", (m, p) -> new Resolved(p.withDayOfMonth(1), DateMention.MONTH)),
       relative("\\blast\\s+" + MONTHS + "\\b", (m, p) -> lastMonth(p, m.group(1))),
-      rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> month(p, m.group(1), m.group(2))));
+      rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> inferred(month(p, m.group(1), m.group(2)), m.group(2))));
 
   private DateResolver() {}
 
@@ -65,6 +70,16 @@ public final class DateResolver {
 
   /** Date expressions in {@code text[from, to)}, in text order, without overlaps; offsets index into {@code text}. */
   public static List<DateMention> find(String text, int from, int to, LocalDate published) {
+    return find(text, from, to, published, null);
+  }
+
+  /**
+   * As {@link #find(String, int, int, LocalDate)}, where {@code narrative} is the last date the text before named
+   * (null when none): a date written without a year follows the narrative's year ("On 24 February 2022 … On 3
+   * March" is 3 March 2022, not the March before publication), moving to the next year when it would fall more than
+   * a month before the narrative, and never after publication.
+   */
+  public static List<DateMention> find(String text, int from, int to, LocalDate published, LocalDate narrative) {
     List<DateMention> out = new ArrayList<>();
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text).region(from, to);
@@ -75,6 +90,9 @@ public final class DateResolver {
           continue;
         }
         Resolved res = safely(r, m, published);
+        if (res != null && res.yearInferred() && narrative != null) {
+          res = followingNarrative(res, narrative, published);
+        }
         if (res != null) {
           out.add(new DateMention(b, e, text.substring(b, e), res.date(), res.precision(), r.relative()));
         }
@@ -91,6 +109,19 @@ public final class DateResolver {
       // "31 February", "45.13.2023": not a date
       return null;
     }
+  }
+
+  /** A resolution whose year the text did not write ({@code year} null) is marked inferred. */
+  private static Resolved inferred(Resolved res, String year) {
+    return year != null ? res : new Resolved(res.date(), res.precision(), true);
+  }
+
+  private static Resolved followingNarrative(Resolved res, LocalDate narrative, LocalDate published) {
+    LocalDate d = res.date().withYear(narrative.getYear());
+    if (d.isBefore(narrative.minusMonths(1))) {
+      d = d.plusYears(1);
+    }
+    return d.isAfter(published.plusDays(1)) ? res : new Resolved(d, res.precision(), true);
   }
 
   private static Resolved day(LocalDate d) {

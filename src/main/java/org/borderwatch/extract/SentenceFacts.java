@@ -30,11 +30,11 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
   }
 
   static SentenceFacts of(String text, Words words, ActorFinder actorFinder, ClaimLexicon lexicon,
-      List<ResolvedPlace> articlePlaces, LocalDate published) {
+      List<ResolvedPlace> articlePlaces, LocalDate published, LocalDate narrative) {
     Sentence s = words.sentence();
     List<Token> tokens = words.tokens();
     List<ResolvedPlace> places = articlePlaces.stream().filter(p -> s.contains(p.begin())).toList();
-    List<DateMention> dates = DateResolver.find(text, s.begin(), s.end(), published);
+    List<DateMention> dates = DateResolver.find(text, s.begin(), s.end(), published, narrative);
     // a cue inside a date is part of the date ("in May" is no "may")
     List<PhraseMatch<Cue>> cues = lexicon.cues().find(tokens).stream()
         .filter(c -> dates.stream().noneMatch(d -> d.begin() < c.end() && c.begin() < d.end())).toList();

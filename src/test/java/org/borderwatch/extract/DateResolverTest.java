@@ -40,6 +40,30 @@ class DateResolverTest {
   }
 
   @Test
+  void aDateWithoutAYearFollowsTheNarrative() {
+    LocalDate narrative = LocalDate.of(2022, 2, 24);
+    assertThat(DateResolver.find("On 3 March troops entered", 0, 25, TUESDAY, narrative).get(0).date())
+        .as("after 24 February 2022").isEqualTo(LocalDate.of(2022, 3, 3));
+    assertThat(DateResolver.find("in June the town fell", 0, 21, TUESDAY, narrative).get(0).date())
+        .isEqualTo(LocalDate.of(2022, 6, 1));
+    assertThat(DateResolver.find("On 10 January they left", 0, 23, TUESDAY, LocalDate.of(2022, 11, 30)).get(0).date())
+        .as("a narrative in November reaches January of the next year").isEqualTo(LocalDate.of(2023, 1, 10));
+    assertThat(DateResolver.find("On 22 May 2021 they left", 0, 24, TUESDAY, narrative).get(0).date())
+        .as("a written year stands").isEqualTo(LocalDate.of(2021, 5, 22));
+    assertThat(DateResolver.find("on 30 June they left", 0, 20, TUESDAY, LocalDate.of(2023, 5, 1)).get(0).date())
+        .as("never after publication").isEqualTo(LocalDate.of(2022, 6, 30));
+  }
+
+  @Test
+  void lastMonthNamedIsBeforeThePublicationMonth() {
+    assertThat(one("left last September").date()).isEqualTo(LocalDate.of(2022, 9, 1));
+    assertThat(one("left last May").date()).as("published in May").isEqualTo(LocalDate.of(2022, 5, 1));
+    assertThat(one("left last April").date()).isEqualTo(LocalDate.of(2023, 4, 1));
+    assertThat(one("left last April").relative()).isTrue();
+    assertThat(one("in April the town fell").relative()).isFalse();
+  }
+
+  @Test
   void impossibleDatesAreNotDates() {
     assertThat(DateResolver.find("on 31.02.2023", 0, 13, TUESDAY)).as("31 February").isEmpty();
   }

@@ -1,0 +1,30 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.BundledExtraction.claims;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report recalls history by date; an encyclopedia article is about its dates. The article's own time decides
+ * which is which (the bundled texts are published on 23 May 2023). Sentences are the project's own.
+ */
+class StoryTimeTest {
+  @Test
+  void aReportDropsTheEventsItRecallsFromLongBefore() {
+    String report = "Russian forces shelled Kharkiv on Monday, the governor said. Russian drones hit Sumy overnight. "
+        + "Russian troops had captured Kupiansk in March 2022 before they were driven out.";
+    assertThat(claims(report)).extracting(c -> c.place().name()).contains("Kharkiv", "Sumy")
+        .doesNotContain("Kupiansk");
+  }
+
+  @Test
+  void anArticleAboutTheThenKeepsItsDatedEvents() {
+    String history = "On 24 February 2022 Russian troops attacked Kharkiv. On 27 February Russian forces shelled "
+        + "Kharkiv again. On 1 March Russian jets bombed Sumy. On 3 March Russian troops captured Kupiansk.";
+    assertThat(claims(history)).extracting(c -> c.place().name()).contains("Kharkiv", "Sumy", "Kupiansk");
+    assertThat(claims(history)).extracting(c -> c.eventDate()).as("each in 2022, by the narrative's year")
+        .allMatch(d -> d.getYear() == 2022).contains(LocalDate.of(2022, 3, 3));
+  }
+}
