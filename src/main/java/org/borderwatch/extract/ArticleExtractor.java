@@ -70,6 +70,10 @@ public final class ArticleExtractor {
   private static final double TOWN_CONFIDENCE = 0.7;
   private static final Set<String> CASUALTIES = Set.of("killed", "kills", "kill", "killing", "wounded", "wounding",
       "injured", "injuring");
+  /** Articles before the demonym of a passive's means: "by a Russian drone". */
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+  /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
+  private static final int SUBJECT_REACH = 3;
   private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
       "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
@@ -338,7 +342,7 @@ public final class ArticleExtractor {
       int eventClauseEnd = -1;
       for (int t = 0; t < triggers.size(); t++) {
         PhraseMatch<Trigger> trigger = triggers.get(t);
-        if (EventSense.judge(text, f, trigger, published).isPresent()) {
+        if (EventSense.judge(text, f, trigger, published, stateQualifies(trigger)).isPresent()) {
           continue;
         }
         if (trigger.begin() < eventClauseEnd && CASUALTIES.contains(trigger.text(text).toLowerCase(Locale.ROOT))) {
@@ -503,7 +507,17 @@ public final class ArticleExtractor {
               return List.of(a);
             }
           }
+          Optional<ActorMention> state = stateOfMeans(k + 1);
+          if (state.isPresent()) {
+            return List.of(state.get());
+          }
         }
+      }
+      Optional<ActorMention> own = f.actors().stream()
+          .filter(a -> a.begin() < trigger.begin() && a.end() > trigger.begin()).findFirst();
+      if (own.isPresent()) {
+        // "a Russian missile attack": the actor named inside the trigger's own words
+        return List.of(own.get());
       }
       int between = betweenAfter(ti);
       if (between >= 0) {
@@ -520,9 +534,10 @@ public final class ArticleExtractor {
         return modifier;
       }
       ActorMention nearest = null;
+      int clause = clauseStart(trigger);
       for (ActorMention a : f.actors()) {
-        if (a.end() <= trigger.begin() && !isTarget(a, trigger) && !isSpeakerBefore(a, frame, trigger)
-            && !isVictim(a, trigger)) {
+        if (a.begin() >= clause && a.end() <= trigger.begin() && !isTarget(a, trigger)
+            && !isSpeakerBefore(a, frame, trigger) && !isVictim(a, trigger) && !speaksRatherThanActs(a, trigger)) {
           nearest = a;
         }
       }
@@ -541,6 +556,57 @@ public final class ArticleExtractor {
       }
       List<ActorMention> country = countryBefore(trigger);
       return country.isEmpty() ? protestCrowd(trigger) : country;
+    }
+
+    /**
+     * "by Russian shelling", "by a Ukrainian drone": the state whose demonym qualifies the means of a passive's agent,
+     * as its forces; empty when token {@code k} opens no such phrase.
+     */
+    private Optional<ActorMention> stateOfMeans(int k) {
+      List<Token> tokens = f.tokens();
+      while (k < tokens.size() && DETERMINERS.contains(tokens.get(k).norm())) {
+        k++;
+      }
+      if (k + 1 >= tokens.size() || !Character.isUpperCase(text.charAt(tokens.get(k).begin()))) {
+        return Optional.empty();
+      }
+      Token demonym = tokens.get(k);
+      Token means = tokens.get(k + 1);
+      boolean meansNamed = f.triggers().stream().anyMatch(t -> t.begin() == means.begin())
+          || f.weapons().stream().anyMatch(w -> w.begin() == means.begin());
+      return meansNamed ? geo.countryOf(demonym.norm()).map(c -> new ActorMention(demonym.begin(), demonym.end(),
+          text.substring(demonym.begin(), demonym.end()), stateForce(c))) : Optional.empty();
+    }
+
+    /** Where the trigger's clause begins: after the last semicolon before it ("…, say rebels; Kyiv repels drones"). */
+    private int clauseStart(PhraseMatch<Trigger> trigger) {
+      int start = f.sentence().begin();
+      for (Token t : f.tokens()) {
+        if (t.begin() >= trigger.begin()) {
+          break;
+        }
+        if (t.norm().equals(";")) {
+          start = t.end();
+        }
+      }
+      return start;
+    }
+
+    /**
+     * "The mayor of Kyiv, Vitali Klitschko, has ordered shelters open after … a Russian missile attack": officials
+     * and named members of a government speak about violence; they are its actor only as the subject right before
+     * it ("Putin ordered strikes").
+     */
+    private boolean speaksRatherThanActs(ActorMention a, PhraseMatch<Trigger> trigger) {
+      Actor actor = a.actor();
+      boolean speaker = actor.type() == ActorType.OFFICIAL
+          || actor.type() == ActorType.GOVERNMENT && !actor.id().startsWith("generic:");
+      if (!speaker || !Attributions.isViolent(trigger.value().eventType())) {
+        return false;
+      }
+      int from = f.tokenIndexAt(a.end());
+      int to = f.tokenIndexAt(trigger.begin());
+      return to - from > SUBJECT_REACH || f.tokens().subList(from, to).stream().anyMatch(t -> !t.isWord());
     }
 
     /**
@@ -600,6 +666,10 @@ public final class ArticleExtractor {
      * own modifiers says whose the event is, before any actor further back.
      */
     private List<ActorMention> demonymModifier(PhraseMatch<Trigger> trigger) {
+      if (trigger.value().hint() == CrossBorderHint.INTERCEPT) {
+        // "Russian drones shot down over Kyiv": the state is what was downed, not who downed it
+        return List.of();
+      }
       int ti = f.tokenIndexAt(trigger.begin());
       for (int k = ti - 1; k >= Math.max(0, ti - 4); k--) {
         org.borderwatch.nlp.Token t = f.tokens().get(k);
@@ -617,6 +687,16 @@ public final class ArticleExtractor {
         }
       }
       return List.of();
+    }
+
+    /**
+     * "a Ukrainian attack on Makiivka", "the Russian offensive": a state named among the modifiers of a trigger that
+     * names the event as a noun. Not of a verb ("Russian mothers arrived in"), nor of what was shot down ("Russian
+     * balloons shot down": the state is the target's).
+     */
+    private boolean stateQualifies(PhraseMatch<Trigger> trigger) {
+      boolean verb = f.tokens().get(f.tokenIndexAt(trigger.begin())).norm().endsWith("ed");
+      return !verb && trigger.value().hint() != CrossBorderHint.INTERCEPT && !demonymModifier(trigger).isEmpty();
     }
 
     /** "Russian shelling", "Russia fired missiles", "the Ukrainian side shelled": the state named just before. */
@@ -679,7 +759,22 @@ public final class ArticleExtractor {
       return before.matches("(?is).*\\b(at|against|with|on|targeting|of|from|to)\\s+(the\\s+)?(positions\\s+of\\s+(the\\s+)?)?$")
           // those evacuated are who the event is about (ACLED's displacement actor), not whom it was done to
           || trigger.value().evidence() != Trigger.Evidence.DISPLACEMENT
-          && (PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches() || reducedPassive(a));
+          && (PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches() || reducedPassive(a)
+              || followedByAgent(trigger) || downed(a, trigger));
+    }
+
+    /** "Russian drones shot down over Kyiv": what stands right before an interception with no object was downed. */
+    private boolean downed(ActorMention a, PhraseMatch<Trigger> trigger) {
+      int next = f.tokenIndexAt(trigger.end());
+      return trigger.value().hint() == CrossBorderHint.INTERCEPT && text.substring(a.end(), trigger.begin()).isBlank()
+          && (next >= f.tokens().size() || REDUCED_PASSIVE_NEXT.contains(f.tokens().get(next).norm())
+              || f.tokens().get(next).norm().equals("over"));
+    }
+
+    /** "Kyiv hit by Russian air attack": a participle with its agent after it, so what stands before was its target. */
+    private boolean followedByAgent(PhraseMatch<Trigger> trigger) {
+      int next = f.tokenIndexAt(trigger.end());
+      return next < f.tokens().size() && f.tokens().get(next).norm().equals("by");
     }
 
     /**

@@ -55,12 +55,26 @@ final class EventSense {
   private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "till", "by", "from", "during",
       "of", "between", "before", "after", "early", "late", "mid", "summer", "spring", "autumn", "winter", "fall");
 
+  /** Participles that report what an event did to people. */
+  private static final Set<String> TOLL_WORDS = Set.of("killed", "wounded", "injured");
+  /** Words after such a participle that make it a passive: "soldiers killed in …", "were wounded." */
+  private static final Set<String> PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while", "near",
+      "as", "since", "on", "at", "over", "overnight", "so", ",", ".", ";", ":", "and", "or", "-", "'", "’", "\"", "”");
+  /** Nouns of people a toll counts, where the actor finder names no actor: "people killed", "two killed". */
+  private static final Set<String> VICTIM_NOUNS = Set.of("people", "persons", "person", "others", "men", "women",
+      "children", "civilians", "residents", "soldiers", "troops", "servicemen", "fighters", "dead", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "scores");
+
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
 
-  /** Why {@code trigger} reports no event, or empty when it does. */
-  static Optional<NonEvent> judge(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, LocalDate published) {
+  /**
+   * Why {@code trigger} reports no event, or empty when it does; {@code byState} says a state's name or demonym
+   * qualifies the trigger ("a Ukrainian attack on Makiivka"): a state acting by force is evidence of conflict.
+   */
+  static Optional<NonEvent> judge(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, LocalDate published,
+      boolean byState) {
     if (isQuestion(text, f)) {
       return Optional.of(NonEvent.QUESTION);
     }
@@ -81,10 +95,11 @@ final class EventSense {
     if (takesPrisoners(text, f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
-    if (attributive(text, f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)) {
+    if (attributive(text, f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)
+        || tollOf(f, trigger, byState)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
-    return evidenced(text, f, trigger) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
+    return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
   }
 
   /**
@@ -110,6 +125,43 @@ final class EventSense {
       String w = f.tokens().get(k).norm();
       if (w.chars().allMatch(Character::isDigit) && !w.equals("1") || QUANTITIES.contains(w)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "20,000 fighters killed in Bakhmut", "two soldiers killed in an attack": a count of the dead or wounded reports
+   * a toll, not an event of its own: a number in the thousands does not die in one event, and a participle with its
+   * victims before it (an actor, people, a number, or a nationality: {@code byState}) and no object after it is a
+   * passive, whose event (if any) another trigger names.
+   */
+  private static boolean tollOf(SentenceFacts f, PhraseMatch<Trigger> trigger, boolean byState) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    if (!TOLL_WORDS.contains(f.tokens().get(ti).norm())) {
+      return false;
+    }
+    int after = f.tokenIndexAt(trigger.end());
+    boolean passive = after >= f.tokens().size() || PASSIVE_NEXT.contains(f.tokens().get(after).norm());
+    boolean victimsBefore = byState || ti >= 1 && f.actors().stream().anyMatch(a -> f.tokenIndexAt(a.end()) == ti)
+        || ti >= 1 && (VICTIM_NOUNS.contains(f.tokens().get(ti - 1).norm())
+            || f.tokens().get(ti - 1).norm().chars().allMatch(Character::isDigit));
+    return passive && victimsBefore || countsThousands(f, ti);
+  }
+
+  /** A number of at least a thousand ("20,000", "thousands of") among the few words before token {@code ti}. */
+  private static boolean countsThousands(SentenceFacts f, int ti) {
+    for (int k = ti - 1; k >= Math.max(0, ti - 8); k--) {
+      String w = f.tokens().get(k).norm();
+      boolean grouped = k + 2 < f.tokens().size() && f.tokens().get(k + 1).norm().equals(",")
+          && f.tokens().get(k + 2).norm().matches("\\d{3}");
+      if (w.equals("thousands") || grouped && w.matches("\\d{1,3}")) {
+        return true;
+      }
+      if (w.chars().allMatch(Character::isDigit) && w.length() >= 4 && w.length() <= 7 && !w.startsWith("0")
+          && (k + 1 >= f.tokens().size() || !f.tokens().get(k + 1).norm().equals(","))) {
+        // a year written before the toll is a date, not a count
+        return !inDate(f, f.tokens().get(k)) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
       }
     }
     return false;
@@ -272,10 +324,10 @@ final class EventSense {
     return f.dates().stream().anyMatch(d -> d.begin() <= t.begin() && t.end() <= d.end());
   }
 
-  private static boolean evidenced(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+  private static boolean evidenced(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, boolean byState) {
     return switch (trigger.value().evidence()) {
       case NONE -> true;
-      case CONFLICT -> conflict(f, trigger);
+      case CONFLICT -> byState || conflict(f, trigger);
       case TERRITORY -> conflict(f, trigger) || townObject(text, f, trigger);
       case DETENTION -> conflict(f, trigger) || word(f, trigger, Trigger.Evidence.DETENTION);
       case DISPLACEMENT -> conflict(f, trigger) || f.actors().stream().anyMatch(a -> a.actor().type()

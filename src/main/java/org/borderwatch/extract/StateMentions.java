@@ -19,7 +19,7 @@ import org.borderwatch.nlp.Token;
  * "Moscow denied", "Ukraine has recaptured") or the speaker after a reporting verb ("…, says Ukraine", "according
  * to Kyiv"). Such a mention is an actor (the state's government; its forces when the event is violence) and not
  * a place. A country after a preposition ("in Ukraine", "in central Ukraine"), before a possessive or a noun ("Russia's army", "the
- * Ukraine war") or as the subject of a passive ("Kyiv was hit") stays a place. The geoparser's own reading of a
+ * Ukraine war") or as the subject of a passive ("Kyiv was hit", "Kyiv hit by drones") stays a place. The geoparser's own reading of a
  * capital as its government ({@link PlaceRole#GOVERNMENT}) is taken as it is.
  */
 final class StateMentions {
@@ -102,6 +102,10 @@ final class StateMentions {
     }
     if ((word.equals("has") || word.equals("have") || word.equals("had")) && next + 1 < tokens.size()
         && tokens.get(next + 1).norm().equals("been")) {
+      return false;
+    }
+    if (next + 1 < tokens.size() && tokens.get(next + 1).norm().equals("by")) {
+      // "Kyiv hit by Russian drones", "Kharkiv shelled by": a headline's passive, whose subject is the target
       return false;
     }
     return AFTER_SUBJECT.contains(word) || word.length() > 4 && word.endsWith("ed");
