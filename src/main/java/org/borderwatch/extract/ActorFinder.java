@@ -41,7 +41,8 @@ final class ActorFinder {
     List<PhraseMatch<GenericNoun>> nouns = dictionary.nouns().find(tokens);
     for (PhraseMatch<Actor> m : dictionary.names().find(tokens)) {
       int begin = widenLeft(tokens, nouns, m.begin());
-      int end = widenRight(nouns, m.end(), text);
+      // "NAF rebel forces" is one armed actor; "the Kremlin drone attack" is an attack on the Kremlin
+      int end = m.value().type().isArmed() ? widenRight(nouns, m.end(), text) : m.end();
       out.add(new ActorMention(begin, end, text.substring(begin, end), m.value()));
     }
     for (PhraseMatch<GenericNoun> n : nouns) {

@@ -63,17 +63,20 @@ public final class ArticleExtractor {
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
-      "arrested", "executed", "abducted", "kidnapped", "tortured", "taken");
+      "arrested", "executed", "abducted", "kidnapped", "tortured", "taken", "dead", "died");
   /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
   /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
   private static final double TOWN_CONFIDENCE = 0.7;
   private static final Set<String> CASUALTIES = Set.of("killed", "kills", "kill", "killing", "wounded", "wounding",
       "injured", "injuring");
+  /** A speaker's people to whom the event was done: "its soldiers died in", "their troops were killed by". */
+  private static final String VICTIMS_OWNED = "(?is).*\\b(its|their|our)\\s+\\w+\\s+((were|was|had been|have been)\\s+)?"
+      + "(killed|died|dead|wounded|injured|captured)\\b.*";
   /** Articles before the demonym of a passive's means: "by a Russian drone". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
-  private static final int SUBJECT_REACH = 3;
+  private static final int SUBJECT_REACH = 2;
   private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
       "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
@@ -593,9 +596,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * "The mayor of Kyiv, Vitali Klitschko, has ordered shelters open after … a Russian missile attack": officials
-     * and named members of a government speak about violence; they are its actor only as the subject right before
-     * it ("Putin ordered strikes").
+     * "A mayor who tells residents to use the shelters after a Russian missile attack": officials and named members
+     * of a government speak about violence; they are its actor only as the subject right before it, with a verb
+     * between ("Putin ordered strikes").
      */
     private boolean speaksRatherThanActs(ActorMention a, PhraseMatch<Trigger> trigger) {
       Actor actor = a.actor();
@@ -606,7 +609,8 @@ public final class ArticleExtractor {
       }
       int from = f.tokenIndexAt(a.end());
       int to = f.tokenIndexAt(trigger.begin());
-      return to - from > SUBJECT_REACH || f.tokens().subList(from, to).stream().anyMatch(t -> !t.isWord());
+      // right before the trigger it qualifies it ("the Kremlin drone attack": the attack on the Kremlin)
+      return to == from || to - from > SUBJECT_REACH || f.tokens().subList(from, to).stream().anyMatch(t -> !t.isWord());
     }
 
     /**
@@ -796,6 +800,10 @@ public final class ArticleExtractor {
     /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */
     private boolean subjectPronounAfter(int from, int to) {
       String gap = text.substring(from, to);
+      if (gap.matches(VICTIMS_OWNED)) {
+        // "Russia says 63 of its soldiers died in an attack": the speaker's own people suffered it
+        return false;
+      }
       return gap.matches("(?is)\\s*([\\w,]+\\s+){0,3}?(that\\s+)?(they|it|we|its\\s+\\w+|their\\s+\\w+)\\b.*")
           || gap.matches("(?is)\\s*to\\s+(have\\s+)?")
           || gap.matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");

@@ -26,6 +26,10 @@ class EventSenseTest {
       "The mayor entered the courtroom in Kharkiv flanked by lawyers.",
       "The final was a battle of nerves for both teams in Odesa.",
       "A stock market rally lifted Kyiv shares by four percent.",
+      "Allies pledged more heavy fighting vehicles for Kyiv on Monday.",
+      // what keeps happening
+      "Residents of Kherson live with daily shelling from across the river.",
+      "The cafe in Lviv stays open whenever a missile attack cuts the power.",
       // ordinary crime
       "A man was shot dead outside a bar in Odesa late on Saturday.",
       "Police arrested a teenager in Kharkiv over a string of burglaries.",

@@ -17,7 +17,8 @@ class TheWeaponDecidesTheTypeTest {
       "Officials reported an attack on Kharkiv overnight, hit by heavy shelling.",
       "Air defences shot down most of the drones in the third large assault on Kharkiv this week.",
       "Ukrainian air defences engaged incoming missiles over Kharkiv before dawn.",
-      "Russian forces attacked Sumy overnight as massive explosions shook the city, officials said."})
+      "Russian forces attacked Sumy overnight as massive explosions shook the city, officials said.",
+      "Kharkiv came under a massive aerial attack overnight, officials said."})
   void anAttackByAirOrFireIsRemoteViolence(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType)
         .doesNotContain("Battles");

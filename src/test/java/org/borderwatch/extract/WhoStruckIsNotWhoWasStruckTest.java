@@ -18,8 +18,8 @@ class WhoStruckIsNotWhoWasStruckTest {
   @ValueSource(strings = {
       "Kyiv hit by Russian drone attack on Monday, officials say.",
       "Odesa struck by a Russian missile on Monday, the governor said.",
-      "The mayor of Odesa has ordered shelters to stay open after three people were hurt by falling debris from a"
-          + " Russian missile attack on Monday.",
+      "The mayor of Odesa told residents to use the shelters after debris of a Russian missile attack hurt three"
+          + " people on Monday.",
       "Oleh Syniehubov, the governor, said a Russian missile strike hit Kharkiv on Monday."})
   void theStateBehindTheMeansIsTheActor(String sentence) {
     List<Claim> c = claims(sentence);
@@ -46,9 +46,9 @@ class WhoStruckIsNotWhoWasStruckTest {
   @ParameterizedTest(name = "no event: {0}")
   @ValueSource(strings = {
       "Wagner head claims 20,000 fighters killed in Bakhmut",
-      "Roughly 200,000 Russian soldiers have been wounded or killed in Ukraine, officials say.",
+      "Western officials estimate that some 180,000 Russian troops were wounded or killed in the war.",
       "Three soldiers killed in Bakhmut on Monday, officials say.",
-      "Ukrainian soldiers admit 'we are just getting killed' near Bakhmut"})
+      "'Every day we are getting killed here,' a Ukrainian soldier near Bakhmut says"})
   void aTollIsNoEvent(String sentence) {
     assertThat(claims(sentence)).as(sentence).isEmpty();
   }
@@ -75,7 +75,7 @@ class WhoStruckIsNotWhoWasStruckTest {
   @ParameterizedTest(name = "no event: {0}")
   @ValueSource(strings = {
       "More than 30 Russian mothers arrived in Buenos Aires on Thursday.",
-      "Nearly 1,500 Russians Killed in Last Two Days of War: Ukraine"})
+      "Over 2,000 Russians Killed in Three Days of Fighting, Says Kyiv"})
   void aNationalityBeforeAVerbIsNoEvidence(String sentence) {
     assertThat(claims(sentence)).as(sentence).isEmpty();
   }
@@ -84,6 +84,16 @@ class WhoStruckIsNotWhoWasStruckTest {
   void whatWasShotDownIsNotWhoShotItDown() {
     assertThat(claims("Ukraine says Russian drones shot down over Kyiv on Monday."))
         .isNotEmpty().allSatisfy(x -> assertThat(x.resolvedActor() == null ? null : x.resolvedActor().side())
+            .isNotEqualTo("RU"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russia says 63 of its soldiers died in a HIMARS attack on Belgorod on Monday.",
+      "Drones hit Moscow on Monday in what officials called the Kremlin drone attack."})
+  void aStateSufferingTheAttackIsNotItsActor(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.resolvedActor() == null ? null : x.resolvedActor().side()).as(sentence)
             .isNotEqualTo("RU"));
   }
 }
