@@ -1,6 +1,7 @@
 package org.borderwatch.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.function.Function;
  * Scores claims against the sample gold. A claim matches a gold claim of the same article when the
  * places agree (same admin1 code when both have one, else same country) and the event types agree;
  * each gold claim takes the first unmatched agreeing claim whose actor acts for the gold actor's side, else the
- * first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}), so a claim is counted at most once
- * and two claims of one event by the two sides pair with the right gold claims. Attribution, modality and cross-border kind are then scored as
+ * first unmatched agreeing claim, best first ({@link EventClaims#BEST_FIRST}), and among either the one of the gold
+ * sub-event first, so a claim is counted at most once, two claims of one event by the two sides pair with the right
+ * gold claims, and so do a shelling and a drone strike in one district. Attribution, modality and cross-border kind are then scored as
  * matches that also agree on that field (a missing kind on both sides agrees). Gold claims and extracted
  * claims left without a match are listed, for error analysis.
  */
@@ -28,6 +30,12 @@ public final class SampleEvaluator {
       "modality", ClaimSummary::modality,
       "cross_border_kind", ClaimSummary::crossBorderKind);
   private static final List<String> FIELDS = List.of("attribution", "modality", "cross_border_kind");
+  /**
+   * Among the agreeing claims (best first), those of the gold actor's side come first, then within each those of the
+   * gold sub-event, so a shelling and a drone strike reported for one district pair with their own gold claims.
+   */
+  private static final Function<SampleGoldClaim, Comparator<ClaimSummary>> PREFERRED = g -> Comparator
+      .comparing((ClaimSummary c) -> !sameSide(g, c)).thenComparing(c -> !sameSubEvent(g, c));
 
   private SampleEvaluator() {}
 
@@ -44,8 +52,7 @@ public final class SampleEvaluator {
       List<ClaimSummary> agreeing = claimsByArticle.getOrDefault(g.article(), EventClaims.NONE).claims().stream()
           .filter(c -> !used.contains(c.claimId()) && agrees(g, c))
           .toList();
-      ClaimSummary match = agreeing.stream().filter(c -> sameSide(g, c)).findFirst()
-          .orElse(agreeing.isEmpty() ? null : agreeing.get(0));
+      ClaimSummary match = agreeing.stream().sorted(PREFERRED.apply(g)).findFirst().orElse(null);
       if (match == null) {
         unmatched.add(g.describe());
         continue;
@@ -69,6 +76,10 @@ public final class SampleEvaluator {
     scores.put("claim", new Score(goldCount, extracted, matched));
     fieldMatches.forEach((f, n) -> scores.put(f, new Score(goldCount, extracted, n)));
     return new SampleReport(scores, unmatched, unmatchedClaims);
+  }
+
+  private static boolean sameSubEvent(SampleGoldClaim g, ClaimSummary c) {
+    return g.subEventType() != null && g.subEventType().equalsIgnoreCase(c.subEventType());
   }
 
   private static boolean sameSide(SampleGoldClaim g, ClaimSummary c) {
