@@ -121,6 +121,12 @@ final class CrossBorder {
       // near it, that is fire across it; any other battle is fighting on the ground
       return hint == CrossBorderHint.FIRE ? Act.FIRE : Act.GROUND;
     }
+    if (Trigger.ARMED_CLASH.equals(triggerSubEvent) && Trigger.VIOLENCE_AGAINST_CIVILIANS.equals(eventType)
+        && hint == CrossBorderHint.FIRE) {
+      // a clash's firing that hit civilians, not positions, was done on the spot ("crossed into the region and opened
+      // fire on a car")
+      return Act.GROUND;
+    }
     return switch (hint) {
       case GROUND -> Act.GROUND;
       case FIRE, AIR -> Trigger.AIR_STRIKE.equals(subEvent) && (Trigger.AIR_STRIKE.equals(triggerSubEvent)

@@ -201,6 +201,8 @@ class CrossBorderTest {
         "opened fire"), CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.STATED);
     assertCrossing(claim("Azerbaijani troops attacked Armenian positions near Sotk on Friday, Armenia said.", "attacked"),
         CrossBorderKind.INCURSION, CrossBorderBasis.DISTANCE);
+    assertCrossing(claim("Saboteurs crossed into Russia's Bryansk region and opened fire on a car in Lyubechane, killing "
+        + "two civilians, the governor said.", "opened fire"), CrossBorderKind.INCURSION, CrossBorderBasis.STATED);
   }
 
   @Test
