@@ -23,15 +23,17 @@ import org.borderwatch.geo.borders.CrossBorderDistances;
  *       actor's own claims, an earlier claim of the article said its side crossed into that state;
  *   <li>ORIGIN: an origin in another state than the place's is named ("fired from Belarus");
  *   <li>AIRSPACE: something airborne came into another state's airspace ("violated Polish airspace"), or was brought
- *       down by the state whose border area it entered;
+ *       down (by a named or an unnamed interceptor) by the state whose border area it entered from across it;
  *   <li>DISTANCE: the place lies near the crossing party's border ({@link CrossBorderDistances}): ground fighting
- *       within incursion-km, shelling and air strikes within fire-km (inferred), other events within border-area-km;
- *       only for forces not of the place's country (local militias fighting for the other side came across no
- *       border).
+ *       within incursion-km, shelling, air strikes and clashes told as firing within fire-km (inferred), other events
+ *       within border-area-km; only for forces not of the place's country (local militias fighting for the other
+ *       side came across no border, nor need what they launched).
  * </ol>
  * The event decides the kind: ground → INCURSION, shelling → CROSS_BORDER_FIRE, air strike or interception →
- * AIR_DRONE; the defending side's fighting near the border, or any other event, → BORDER_AREA. Without any basis an
- * event is not cross-border, however far from home its actor is.
+ * AIR_DRONE; the defending side's fighting near the border, whether or not the text says the other side crossed, and
+ * any other event → BORDER_AREA. Civilians acting in their own country (a protest, an evacuation) are cross-border
+ * only by the sentence's own words. Without any basis an event is not cross-border, however far from home its actor
+ * is.
  */
 final class CrossBorder {
   private CrossBorder() {}
@@ -105,9 +107,10 @@ final class CrossBorder {
 
   /**
    * What the event is: fighting (a battle, whatever its trigger's hint: "killed five militants", unless it is told as
-   * firing alone: "opened fire"), shelling or missile fire, an air strike (the trigger's own sub-event, "air strikes", "dropped", or one the weapons made of it when
-   * drones or aircraft alone are named: with rockets or artillery in the sentence it is fire, as in "attacked with
-   * rockets and drones"), an interception, or anything else.
+   * firing alone: "opened fire"), shelling or missile fire, an air strike (the trigger's own sub-event, "air
+   * strikes", "dropped", or one the weapons made of it when drones or aircraft alone are named: with rockets or
+   * artillery in the sentence it is fire, as in "attacked with rockets and drones"), an interception, or anything
+   * else.
    *
    * @param triggerSubEvent the sub-event type the lexicon gives the trigger
    * @param hint, eventType, subEvent the claim's, after the sentence's weapons and targets decided them
