@@ -7,6 +7,7 @@ import org.borderwatch.extract.lexicon.Trigger;
 import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
 import org.borderwatch.extract.lexicon.Weapon;
 import org.borderwatch.extract.model.Actor;
+import org.borderwatch.extract.model.ActorType;
 import org.borderwatch.extract.model.Claim.CrossBorderBasis;
 import org.borderwatch.extract.model.Claim.CrossBorderKind;
 import org.borderwatch.geo.GeoKnowledge;
@@ -22,15 +23,17 @@ import org.borderwatch.geo.borders.CrossBorderDistances;
  *       actor's own claims, an earlier claim of the article said its side crossed into that state;
  *   <li>ORIGIN: an origin in another state than the place's is named ("fired from Belarus");
  *   <li>AIRSPACE: something airborne came into another state's airspace ("violated Polish airspace"), or was brought
- *       down by the state whose border area it entered;
+ *       down (by a named or an unnamed interceptor) by the state whose border area it entered from across it;
  *   <li>DISTANCE: the place lies near the crossing party's border ({@link CrossBorderDistances}): ground fighting
- *       within incursion-km, shelling and air strikes within fire-km (inferred), other events within border-area-km;
- *       only for forces not of the place's country (local militias fighting for the other side came across no
- *       border).
+ *       within incursion-km, shelling, air strikes and clashes told as firing within fire-km (inferred), other events
+ *       within border-area-km; only for forces not of the place's country (local militias fighting for the other
+ *       side came across no border, nor need what they launched).
  * </ol>
  * The event decides the kind: ground → INCURSION, shelling → CROSS_BORDER_FIRE, air strike or interception →
- * AIR_DRONE; the defending side's fighting near the border, or any other event, → BORDER_AREA. Without any basis an
- * event is not cross-border, however far from home its actor is.
+ * AIR_DRONE; the defending side's fighting near the border, whether or not the text says the other side crossed, and
+ * any other event → BORDER_AREA. Civilians acting in their own country (a protest, an evacuation) are cross-border
+ * only by the sentence's own words. Without any basis an event is not cross-border, however far from home its actor
+ * is.
  */
 final class CrossBorder {
   private CrossBorder() {}
@@ -70,6 +73,12 @@ final class CrossBorder {
     String actorSide = actor == null ? null : actor.side();
     Evidence evidence = new Evidence(geo, place, act, f.has(Crossing.CROSSED), origin != null && !origin.equals(placeCountry),
         f.has(Crossing.AIRSPACE) && act != Act.GROUND && f.hasAirborne());
+    if (actor != null && actor.type() == ActorType.CIVILIANS) {
+      // civilians who protest, flee or are evacuated are no party acting against another state, however near its
+      // border and whoever the article says occupies their town: only the sentence's own words can make their
+      // event cross-border
+      return evidence.statedOrOrigin(false);
+    }
     if (actorSide != null && !actorSide.equals(placeCountry)) {
       Verdict v = evidence.crossedBy(actorSide, stated.contains(actorSide, placeCountry),
           // local forces fighting for another state's side (the Luhansk militia for Russia's in Ukraine) crossed no
@@ -84,7 +93,8 @@ final class CrossBorder {
       if (!party.equals(placeCountry) && !party.equals(actorSide)) {
         // a crossing stated earlier carries only to the claims of the side that crossed, not to what others did
         boolean foreign = parties.hasForcesForeignTo(party, placeCountry);
-        Verdict v = actorSide == null ? evidence.crossedBy(party, false, foreign)
+        // an interception is by the state whose sky it is, named or not ("most of the rockets were intercepted")
+        Verdict v = actorSide == null && act != Act.INTERCEPT ? evidence.crossedBy(party, false, foreign)
             : evidence.defendedAgainst(party, foreign);
         if (v != null) {
           return v;
@@ -92,14 +102,15 @@ final class CrossBorder {
       }
     }
     // no other party named: what the sentence itself says still holds
-    return evidence.statedOrOrigin(false);
+    return actorSide == null ? evidence.statedOrOrigin(false) : evidence.crossingDefended();
   }
 
   /**
-   * What the event is: fighting (a battle, whatever its trigger's hint: "killed five militants"), shelling or missile
-   * fire, an air strike (the trigger's own sub-event, "air strikes", "dropped", or one the weapons made of it when
-   * drones or aircraft alone are named: with rockets or artillery in the sentence it is fire, as in "attacked with
-   * rockets and drones"), an interception, or anything else.
+   * What the event is: fighting (a battle, whatever its trigger's hint: "killed five militants", unless it is told as
+   * firing alone: "opened fire"), shelling or missile fire, an air strike (the trigger's own sub-event, "air
+   * strikes", "dropped", or one the weapons made of it when drones or aircraft alone are named: with rockets or
+   * artillery in the sentence it is fire, as in "attacked with rockets and drones"), an interception, or anything
+   * else.
    *
    * @param triggerSubEvent the sub-event type the lexicon gives the trigger
    * @param hint, eventType, subEvent the claim's, after the sentence's weapons and targets decided them
@@ -109,6 +120,14 @@ final class CrossBorder {
       return Act.INTERCEPT;
     }
     if (Trigger.BATTLES.equals(eventType)) {
+      // a clash told only as firing ("opened fire on", "exchanged fire") puts nobody on the far side of the border:
+      // near it, that is fire across it; any other battle is fighting on the ground
+      return hint == CrossBorderHint.FIRE ? Act.FIRE : Act.GROUND;
+    }
+    if (Trigger.ARMED_CLASH.equals(triggerSubEvent) && Trigger.VIOLENCE_AGAINST_CIVILIANS.equals(eventType)
+        && hint == CrossBorderHint.FIRE) {
+      // a clash's firing that hit civilians, not positions, was done on the spot ("crossed into the region and opened
+      // fire on a car")
       return Act.GROUND;
     }
     return switch (hint) {
@@ -163,27 +182,39 @@ final class CrossBorder {
     }
 
     /**
-     * The event of a party on its own side's territory against a party from across the border. Fighting a force the
-     * text says crossed, or came from another state, is part of that incursion ("repelled an attempt to break into
-     * Russian territory", "killed militants trying to cross from Pakistan"); without such words, fighting near the
-     * border and any other event there are an incident in its border area; bringing down what came over the border
-     * area is AIR_DRONE.
+     * The event of a party on its own side's territory against a party from across the border. Its forces fighting
+     * there are on their own soil, so their fighting is an incident in the border area, whether the text says the
+     * other side crossed ("repelled an attempt to break into Russian territory", "killed militants trying to cross
+     * from Pakistan": STATED or ORIGIN) or only the distance to the border says so; the incursion is the crossing
+     * side's claim. Fire the text says came across keeps its kind, whoever the sentence makes its actor; bringing
+     * down what came over the border area is AIR_DRONE.
      */
     Verdict defendedAgainst(String party, boolean foreign) {
-      CrossBorderDistances km = geo.crossBorderDistances();
-      if (stated || foreignOrigin) {
-        return new Verdict(act == Act.OTHER ? CrossBorderKind.BORDER_AREA : crossingKind(act),
-            stated ? CrossBorderBasis.STATED : CrossBorderBasis.ORIGIN);
+      Verdict v = crossingDefended();
+      if (v != null) {
+        return v;
       }
+      CrossBorderDistances km = geo.crossBorderDistances();
       if (act == Act.INTERCEPT) {
-        // what it brought down came into its airspace over the border area
-        return airspace || geo.nearBorder(place, party, km.borderAreaKm())
+        // what it brought down came into its airspace over the border area; over ground held by the other side's
+        // local forces (the Luhansk militia near the Russian border) it may as well have been launched there, so
+        // nearness says no more about a crossing than it does for their fighting
+        return airspace || foreign && geo.nearBorder(place, party, km.borderAreaKm())
             ? new Verdict(CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE) : null;
       }
       if (!foreign) {
         return null;
       }
       return near(party, act == Act.OTHER ? km.borderAreaKm() : km.incursionKm(), CrossBorderKind.BORDER_AREA);
+    }
+
+    /** The sentence says the other side crossed, or names where its fire came from: the defending side's event. */
+    Verdict crossingDefended() {
+      if (!stated && !foreignOrigin) {
+        return null;
+      }
+      return new Verdict(act == Act.OTHER || act == Act.GROUND ? CrossBorderKind.BORDER_AREA : crossingKind(act),
+          stated ? CrossBorderBasis.STATED : CrossBorderBasis.ORIGIN);
     }
 
     /** The sentence says the border was crossed, names where the fire came from, or the article said so before. */

@@ -80,4 +80,43 @@ class SampleEvaluatorTest {
     assertThat(report.scores().get("attribution")).as("each side's claim scored against its own gold claim")
         .isEqualTo(new Score(2, 2, 2));
   }
+  @Test
+  void aGoldClaimPairsWithTheClaimOfItsSubEventBeforeAMoreConfidentOne() throws Exception {
+    String gold = "{\"article\":\"s04\",\"claims\":["
+        + "{\"actor\":\"unknown\",\"actor_side\":\"UA\",\"location\":\"Graivoron\",\"admin1_code\":\"RU.09\","
+        + "\"country\":\"RU\",\"event_type\":\"Explosions/Remote violence\","
+        + "\"sub_event_type\":\"Shelling/artillery/missile attack\",\"cross_border_kind\":\"CROSS_BORDER_FIRE\"},"
+        + "{\"actor\":\"unknown\",\"actor_side\":\"UA\",\"location\":\"Graivoron\",\"admin1_code\":\"RU.09\","
+        + "\"country\":\"RU\",\"event_type\":\"Explosions/Remote violence\","
+        + "\"sub_event_type\":\"Air/drone strike\",\"cross_border_kind\":\"AIR_DRONE\"}]}";
+    SampleGoldReader.SampleGold g = SampleGoldReader.read(
+        new ByteArrayInputStream(gold.getBytes(StandardCharsets.UTF_8)), "gold.jsonl");
+    ClaimSummary drone = new ClaimSummary("drone", "s04", "Explosions/Remote violence", "Air/drone strike",
+        "Graivoron", "RU.09", null, "RU", null, null, null, null, null, null, null, "AIR_DRONE", 0.9);
+    ClaimSummary shelling = new ClaimSummary("shelling", "s04", "Explosions/Remote violence",
+        "Shelling/artillery/missile attack", "Graivoron", "RU.09", null, "RU", null, null, null, null, null, null, null,
+        "CROSS_BORDER_FIRE", 0.5);
+    SampleReport report = SampleEvaluator.evaluate(g, Map.of("s04", new EventClaims(2, List.of(drone, shelling))));
+    assertThat(report.scores().get("cross_border_kind")).as("the shelling and the drone strike each with its own")
+        .isEqualTo(new Score(2, 2, 2));
+  }
+  @Test
+  void aSidesClaimIsNotSpentOnTheOtherSidesGoldClaimListedBeforeItsOwn() throws Exception {
+    String gold = "{\"article\":\"s05\",\"claims\":["
+        + "{\"actor\":\"militants\",\"actor_side\":\"PK\",\"location\":\"Jumagund\",\"admin1_code\":\"IN.12\","
+        + "\"country\":\"IN\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+        + "\"cross_border_kind\":\"INCURSION\"},"
+        + "{\"actor\":\"Indian Army\",\"actor_side\":\"IN\",\"location\":\"Jumagund\",\"admin1_code\":\"IN.12\","
+        + "\"country\":\"IN\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+        + "\"cross_border_kind\":\"BORDER_AREA\"}]}";
+    SampleGoldReader.SampleGold g = SampleGoldReader.read(
+        new ByteArrayInputStream(gold.getBytes(StandardCharsets.UTF_8)), "gold.jsonl");
+    ClaimSummary indian = new ClaimSummary("in", "s05", "Battles", "Armed clash", "Jumagund", "IN.12", null, "IN", null,
+        null, null, null, "IN", null, null, "BORDER_AREA", 0.9);
+    SampleReport report = SampleEvaluator.evaluate(g, Map.of("s05", new EventClaims(1, List.of(indian))));
+    assertThat(report.scores().get("cross_border_kind")).as("the Indian claim scored against the Indian gold claim")
+        .isEqualTo(new Score(2, 1, 1));
+    assertThat(report.unmatchedGold()).as("the militants' claim was not extracted")
+        .containsExactly("s05: militants / Armed clash at Jumagund (IN.12)");
+  }
 }

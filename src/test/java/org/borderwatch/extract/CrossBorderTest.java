@@ -138,6 +138,86 @@ class CrossBorderTest {
   }
 
   @Test
+  void civiliansActingInTheirOwnBorderTownAreNoCrossBorderIncident() {
+    // protests, rallies and evacuations a few km from Russia, in articles that name the Russian forces nearby
+    for (String text : List.of(
+        "Residents protested in Vovchansk against the Russian occupation of the town on Sunday.",
+        "Hundreds of people rallied in Bilopillia against Russian troops on Sunday, local media reported.",
+        "Russian troops entered the district last week. On Sunday villagers protested in Velyka Pysarivka.")) {
+      List<Claim> all = claims(GEO, text);
+      assertThat(all).as("claims of %s", text).isNotEmpty();
+      assertThat(all).as("civilians are no party acting across a border: %s", text)
+          .allSatisfy(c -> assertThat(c.crossBorderKind()).as("%s", c).isNull());
+    }
+  }
+
+  @Test
+  void theArmedPartiesAroundCiviliansInABorderTownStayCrossBorder() {
+    assertThat(claim("Russian troops fired on protesters in Vovchansk on Sunday, officials said.", "fired on")
+        .crossBorderKind()).as("foreign forces acting 5 km inside").isNotNull();
+    assertCrossing(claim("Ukrainian border guards detained Russian saboteurs near Vovchansk on Sunday.", "detained"),
+        CrossBorderKind.BORDER_AREA, CrossBorderBasis.DISTANCE);
+  }
+
+  @Test
+  void anInterceptionOverGroundHeldByTheOtherSidesLocalForcesIsNoAirspaceCrossing() {
+    // Luhansk lies near the Russian border, but the Luhansk militia fighting for Russia's side there came across no
+    // border, and neither need what it launched
+    for (String text : List.of(
+        "Ukrainian air defence shot down a missile near positions of the Luhansk People's Militia outside Luhansk.",
+        "Near Luhansk, Ukrainian forces shot down a drone of the LPR militia on Saturday, the general staff said.")) {
+      assertThat(claim(text, "shot down").crossBorderKind()).as("%s", text).isNull();
+    }
+  }
+
+  @Test
+  void anInterceptionOfForeignForcesOverTheBorderAreaStaysAirDrone() {
+    assertCrossing(claim("Ukrainian air defence shot down a Russian drone over Kharkiv on Wednesday.", "shot down"),
+        CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE);
+    Claim fromRussia = claim("Luhansk People's Militia fighters held the town. Ukrainian air defence shot down a "
+        + "missile fired from Russian territory near Luhansk.", "shot down");
+    assertCrossing(fromRussia, CrossBorderKind.AIR_DRONE, CrossBorderBasis.ORIGIN);
+  }
+
+  @Test
+  void theDefendersFightingAgainstAForceSaidToHaveCrossedIsABorderAreaIncident() {
+    // the defenders are on their own soil: the incursion is the crossing side's claim
+    for (String text : List.of(
+        "Russian border guards repelled Ukrainian saboteurs who crossed the border near Tyotkino, the FSB said.",
+        "Russian troops repelled a Ukrainian attempt to cross the border near Kozinka on Sunday, the ministry said.")) {
+      assertCrossing(claim(text, "repelled"), CrossBorderKind.BORDER_AREA, CrossBorderBasis.STATED);
+    }
+    assertCrossing(claim("Ukrainian saboteurs crossed the border and attacked Russian positions near Tyotkino.",
+        "crossed the border"), CrossBorderKind.INCURSION, CrossBorderBasis.STATED);
+  }
+
+  @Test
+  void aClashToldAsFiringNearTheBorderIsCrossBorderFire() {
+    for (String text : List.of(
+        "Azerbaijani troops opened fire on Armenian positions near Sotk on Friday, Armenia's defence ministry said.",
+        "Armenia said Azerbaijani soldiers opened fire at Armenian servicemen doing engineering work near Tegh.")) {
+      assertCrossing(claim(text, "opened fire"), CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.DISTANCE);
+    }
+    assertCrossing(claim("Azerbaijani troops opened fire on Armenian positions near Sotk from across the border.",
+        "opened fire"), CrossBorderKind.CROSS_BORDER_FIRE, CrossBorderBasis.STATED);
+    assertCrossing(claim("Azerbaijani troops attacked Armenian positions near Sotk on Friday, Armenia said.",
+        "attacked"), CrossBorderKind.INCURSION, CrossBorderBasis.DISTANCE);
+    // firing at civilians is done on the spot: the crossing the sentence states is an incursion
+    Claim onTheSpot = claim("Saboteurs crossed into Russia's Bryansk region and opened fire on a car in Lyubechane, "
+        + "killing two civilians, the governor said.", "opened fire");
+    assertCrossing(onTheSpot, CrossBorderKind.INCURSION, CrossBorderBasis.STATED);
+  }
+
+  @Test
+  void anInterceptionWithNoNamedInterceptorIsTheDefendersOverItsBorderArea() {
+    assertCrossing(claim("Ukrainian forces fired rockets at Belgorod on Saturday. Most of the rockets were "
+        + "intercepted, the ministry said.", "intercepted"), CrossBorderKind.AIR_DRONE, CrossBorderBasis.AIRSPACE);
+    // Kursk lies about 90 km from Ukraine
+    assertThat(claim("Ukrainian forces fired rockets at Kursk on Saturday. Most of the rockets were intercepted, "
+        + "the ministry said.", "intercepted").crossBorderKind()).as("far from the border").isNull();
+  }
+
+  @Test
   void withoutBoundariesTheBorderRegionListDecidesAndTheManifestSaysSo() {
     GeoKnowledge regions = GEO.withoutBoundaries();
     Claim c = claim(regions, "Russian forces shelled Sumy overnight, the regional administration said.", "shelled");
