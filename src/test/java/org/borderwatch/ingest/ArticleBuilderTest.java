@@ -11,7 +11,7 @@ class ArticleBuilderTest {
   private final ArticleBuilder builder = new ArticleBuilder(SETTINGS);
 
   private static RawRecord record(String text, String published) {
-    return new RawRecord("f.jsonl", 3L, "a1", "https://example.org/a1", "Title", text, published, "Wire", null,
+    return new RawRecord("f.jsonl", null, 3L, "a1", "https://example.org/a1", "Title", text, published, "Wire", null,
         "{\"raw\":true}", null, null);
   }
 
@@ -51,12 +51,12 @@ class ArticleBuilderTest {
     assertThat(reason(record(TEXT, "last Tuesday-ish"))).isEqualTo("BAD_DATE");
     assertThat(reason(record(TEXT + "\u0000\u0001", "2023-05-23"))).isEqualTo("BINARY_CONTENT");
     assertThat(reason(record(TEXT + "\uFFFD", "2023-05-23"))).isEqualTo("INVALID_UTF8");
-    assertThat(reason(RawRecord.failed("f.jsonl", 3L, "{", RejectReason.MALFORMED_JSON, "eof"))).isEqualTo("MALFORMED_JSON");
+    assertThat(reason(RawRecord.failed("f.jsonl", null, 3L, "{", RejectReason.MALFORMED_JSON, "eof"))).isEqualTo("MALFORMED_JSON");
   }
 
   @Test
   void rawIsBounded() {
-    RawRecord long_ = new RawRecord("f", 1L, null, null, null, null, null, null, null, "x".repeat(500), null, null);
+    RawRecord long_ = new RawRecord("f", null, 1L, null, null, null, null, null, null, null, "x".repeat(500), null, null);
     assertThat(builder.build(long_).reject().raw()).startsWith("x".repeat(50)).contains("450 more chars");
   }
 }
