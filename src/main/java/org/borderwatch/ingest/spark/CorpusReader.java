@@ -91,9 +91,11 @@ public final class CorpusReader {
   private static JavaRDD<RawRecord> readFiles(SparkSession spark, CorpusSpec spec) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
-    if (spec.format() != InputFormat.JSONL) {
-      return readWhole(jsc, spec.input(), spec);
-    }
+    return spec.format() == InputFormat.JSONL ? readJsonLines(spark, jsc, spec) : readWhole(jsc, spec.input(), spec);
+  }
+
+  /** Files that can be split are read by many tasks each, the others one task per file. */
+  private static JavaRDD<RawRecord> readJsonLines(SparkSession spark, JavaSparkContext jsc, CorpusSpec spec) {
     List<String[]> files = spec.listing(spark).stream().map(f -> f.split("\t")).toList();
     CompressionCodecFactory codecs = new CompressionCodecFactory(jsc.hadoopConfiguration());
     Map<Boolean, List<String[]>> bySplit = files.stream()
