@@ -22,10 +22,11 @@ import scala.Tuple2;
 
 /**
  * Reads JSON Lines files that can be split (uncompressed, bzip2) with Hadoop's line reader, many
- * tasks per large file. Hadoop gives each line to exactly one split, the one its start falls in (a
- * split skips its first partial line and reads past its end to finish its last), and keys it with
- * its position: the byte offset for uncompressed files. Lines are parsed as in whole-file reads
- * ({@link JsonLineParser}); their number is unknown, since a split does not see the lines before it.
+ * tasks per large file. Hadoop gives each line to exactly one split (every split but the first
+ * skips to the end of its first line, which the split before reads on past its own end to finish),
+ * keys it with its position (the byte offset for uncompressed files) and drops a byte order mark at
+ * the file's start. Lines are then parsed as in whole-file reads ({@link JsonLineParser}); their
+ * number is unknown, since a split does not see the lines before it.
  */
 final class SplitJsonLinesReader {
   /** Hadoop's default also ends a line at a lone {@code \r}; whole-file reads end lines only at {@code \n}. */
