@@ -64,11 +64,12 @@ public final class ArticleBuilder {
         language == null ? LanguageGuess.guess(text) : language.toLowerCase(java.util.Locale.ROOT),
         ArticleIds.contentHash(text),
         r.inputFile(),
+        r.offset(),
         r.line()));
   }
 
   private IngestOutcome reject(RawRecord r, RejectReason reason, String detail) {
-    return IngestOutcome.rejected(new Reject(STAGE, reason.name(), detail, r.inputFile(), r.line(), null,
+    return IngestOutcome.rejected(new Reject(STAGE, reason.name(), detail, r.inputFile(), r.offset(), r.line(), null,
         Reject.bound(r.raw(), settings.maxRawChars())));
   }
 

@@ -59,17 +59,17 @@ final class CsvReader implements CorpusFileReader {
           lastLine = parser.getContext().currentLine();
           String raw = Arrays.stream(row).map(CsvReader::quote).collect(Collectors.joining(","));
           if (row.length != header.length) {
-            return RawRecord.failed(file, start, raw, RejectReason.MALFORMED_CSV,
+            return RawRecord.failed(file, null, start, raw, RejectReason.MALFORMED_CSV,
                 "record has " + row.length + " fields, header has " + header.length);
           }
           if (raw.indexOf('\uFFFD') >= 0) {
-            return RawRecord.failed(file, start, raw, RejectReason.INVALID_UTF8, "record is not valid UTF-8");
+            return RawRecord.failed(file, null, start, raw, RejectReason.INVALID_UTF8, "record is not valid UTF-8");
           }
-          return new RawRecord(file, start, at(row, index[0]), at(row, index[1]), at(row, index[2]),
+          return new RawRecord(file, null, start, at(row, index[0]), at(row, index[1]), at(row, index[2]),
               at(row, index[3]), at(row, index[4]), at(row, index[5]), at(row, index[6]), raw, null, null);
         } catch (TextParsingException e) {
           parser.stopParsing();
-          return RawRecord.failed(file, lastLine + 1, null, RejectReason.UNREADABLE_FILE,
+          return RawRecord.failed(file, null, lastLine + 1, null, RejectReason.UNREADABLE_FILE,
               "CSV parser stopped: " + firstLine(e.getMessage()));
         }
       }

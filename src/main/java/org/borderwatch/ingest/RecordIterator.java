@@ -4,10 +4,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Reads one record ahead from a file; stops after an {@link RejectReason#UNREADABLE_FILE} record,
+ * Reads one record ahead from a file or a split of one; stops after an {@link RejectReason#UNREADABLE_FILE} record,
  * since nothing after a read failure can be trusted.
  */
-abstract class RecordIterator implements Iterator<RawRecord> {
+public abstract class RecordIterator implements Iterator<RawRecord> {
   private RawRecord next;
   private boolean started;
 

@@ -35,14 +35,14 @@ final class TextFileReader implements CorpusFileReader {
       return JsonLinesReader.unreadable(file, e);
     }
     if (bytes.length > MAX_FILE_BYTES) {
-      return RawRecord.failed(file, 1L, null, RejectReason.TEXT_TOO_LONG, "file is larger than " + MAX_FILE_BYTES + " bytes");
+      return RawRecord.failed(file, null, 1L, null, RejectReason.TEXT_TOO_LONG, "file is larger than " + MAX_FILE_BYTES + " bytes");
     }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return RawRecord.failed(file, 1L, new String(bytes, StandardCharsets.UTF_8), RejectReason.INVALID_UTF8,
+      return RawRecord.failed(file, null, 1L, new String(bytes, StandardCharsets.UTF_8), RejectReason.INVALID_UTF8,
           "file is not valid UTF-8");
     }
     if (text.startsWith("\uFEFF")) {
@@ -52,7 +52,7 @@ final class TextFileReader implements CorpusFileReader {
     String id = name.replaceAll("(\\.[A-Za-z0-9]+)+$", "");
     Matcher dated = DATED_NAME.matcher(name);
     String published = dated.find() ? dated.group(1) : null;
-    return new RawRecord(file, 1L, id, null, title(text), text, published, null, null, text, null, null);
+    return new RawRecord(file, null, 1L, id, null, title(text), text, published, null, null, text, null, null);
   }
 
   private static String title(String text) {

@@ -33,6 +33,8 @@ public final class Columns {
   public static final String DUPLICATES = "duplicates";
   public static final String INPUT_FILE = "input_file";
   public static final String INPUT_LINE = "input_line";
+  /** Byte offset of the record's line in its input file, in {@code articles} and {@code rejects} alike. */
+  public static final String INPUT_OFFSET = "input_offset";
   public static final String INGEST_RUN_ID = "ingest_run_id";
 
   // rejects

@@ -6,8 +6,8 @@ import java.io.Serializable;
  * One row of the {@code rejects} table: a record or article a stage could not use. {@code raw} is
  * already cut to the configured bound.
  */
-public record Reject(String stage, String reason, String detail, String inputFile, Long line, String articleId,
-    String raw) implements Serializable {
+public record Reject(String stage, String reason, String detail, String inputFile, Long inputOffset, Long line,
+    String articleId, String raw) implements Serializable {
 
   /** Cuts {@code raw} to {@code maxChars}, marking the cut so a reader knows the record was longer. */
   public static String bound(String raw, int maxChars) {

@@ -31,6 +31,13 @@ public final class Schemas {
   }
 
   private static final ColumnSpec PIPELINE = required(PIPELINE_VERSION, STRING, "borderwatch version that wrote the row");
+  private static final ColumnSpec OFFSET = optional(INPUT_OFFSET, LONG,
+      "0-based byte offset where the record's line starts in the input file (JSON Lines): in the file's bytes "
+          + "when uncompressed, in the decompressed bytes for gzip and other codecs read whole; for bzip2, which is "
+          + "read split, the position Hadoop's line reader reports: the compressed offset where the split's first "
+          + "bzip2 block starts plus the decompressed bytes read since (the true decompressed offset in the first "
+          + "split; elsewhere it orders a split's lines but is no byte address and may repeat across splits); null "
+          + "for CSV, text files and Parquet");
   private static final ColumnSpec GAZETTEER = optional(GAZETTEER_VERSION, STRING,
       "content hash of the gazetteer folder used (`bundled-…` for the bundled one)");
 
@@ -60,7 +67,10 @@ public final class Schemas {
           required(CONTENT_HASH, STRING, "SHA-256 (hex) of the normalised text"),
           required(DUPLICATES, INT, "number of exact duplicate records collapsed into this row (0 when unique)"),
           optional(INPUT_FILE, STRING, "file the kept record came from"),
-          optional(INPUT_LINE, LONG, "1-based line (JSON Lines, text) or record start line (CSV) or row (Parquet) of the kept record"),
+          OFFSET,
+          optional(INPUT_LINE, LONG, "1-based line (JSON Lines read whole: gzip and other unsplittable codecs; text) or "
+              + "record start line (CSV) or row (Parquet) of the kept record; null for JSON Lines read split across "
+              + "tasks (uncompressed, bzip2), where `input_offset` locates it"),
           required(INGEST_RUN_ID, STRING, "run that ingested the article"),
           PIPELINE),
       List.of(PUBLISHED_DATE));
@@ -73,7 +83,9 @@ public final class Schemas {
           required(REASON, STRING, "reason code, e.g. `MALFORMED_JSON`, `MISSING_TEXT`, `BAD_DATE` (see README)"),
           optional(DETAIL, STRING, "human-readable detail: parser message, offending value"),
           optional(INPUT_FILE, STRING, "input file"),
-          optional(LINE, LONG, "1-based line or record number in the input file"),
+          OFFSET,
+          optional(LINE, LONG, "1-based line or record number in the input file, as `articles.input_line`: null for "
+              + "JSON Lines read split across tasks"),
           optional(ARTICLE_ID, STRING, "article id when the record got that far"),
           optional(RAW, STRING, "the raw record, truncated to `borderwatch.rejects.max-raw-chars`"),
           PIPELINE),

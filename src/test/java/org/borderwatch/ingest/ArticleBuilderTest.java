@@ -11,7 +11,7 @@ class ArticleBuilderTest {
   private final ArticleBuilder builder = new ArticleBuilder(SETTINGS);
 
   private static RawRecord record(String text, String published) {
-    return new RawRecord("f.jsonl", 3L, "a1", "https://example.org/a1", "Title", text, published, "Wire", null,
+    return new RawRecord("f.jsonl", 214L, 3L, "a1", "https://example.org/a1", "Title", text, published, "Wire", null,
         "{\"raw\":true}", null, null);
   }
 
@@ -19,6 +19,7 @@ class ArticleBuilderTest {
     IngestOutcome o = builder.build(r);
     assertThat(o.isAccepted()).as("rejected").isFalse();
     assertThat(o.reject().inputFile()).isEqualTo(r.inputFile());
+    assertThat(o.reject().inputOffset()).isEqualTo(r.offset());
     assertThat(o.reject().line()).isEqualTo(r.line());
     return o.reject().reason();
   }
@@ -33,6 +34,8 @@ class ArticleBuilderTest {
     assertThat(a.publishedInferred()).isFalse();
     assertThat(a.language()).as("guessed").isEqualTo("en");
     assertThat(a.articleId()).isEqualTo(ArticleIds.of("https://example.org/a1", TEXT));
+    assertThat(a.inputOffset()).as("locator kept").isEqualTo(214L);
+    assertThat(a.inputLine()).isEqualTo(3L);
   }
 
   @Test
@@ -51,12 +54,12 @@ class ArticleBuilderTest {
     assertThat(reason(record(TEXT, "last Tuesday-ish"))).isEqualTo("BAD_DATE");
     assertThat(reason(record(TEXT + "\u0000\u0001", "2023-05-23"))).isEqualTo("BINARY_CONTENT");
     assertThat(reason(record(TEXT + "\uFFFD", "2023-05-23"))).isEqualTo("INVALID_UTF8");
-    assertThat(reason(RawRecord.failed("f.jsonl", 3L, "{", RejectReason.MALFORMED_JSON, "eof"))).isEqualTo("MALFORMED_JSON");
+    assertThat(reason(RawRecord.failed("f.jsonl", null, 3L, "{", RejectReason.MALFORMED_JSON, "eof"))).isEqualTo("MALFORMED_JSON");
   }
 
   @Test
   void rawIsBounded() {
-    RawRecord long_ = new RawRecord("f", 1L, null, null, null, null, null, null, null, "x".repeat(500), null, null);
+    RawRecord long_ = new RawRecord("f", null, 1L, null, null, null, null, null, null, null, "x".repeat(500), null, null);
     assertThat(builder.build(long_).reject().raw()).startsWith("x".repeat(50)).contains("450 more chars");
   }
 }

@@ -32,10 +32,22 @@ class CorpusFileReaderTest {
     bytes.writeBytes(utf8("[1,2]\n{\"text\":{\"nested\":1}}\r\n{\"body\":\"mapped\"}"));
     List<RawRecord> records = read(InputFormat.JSONL, ColumnMapping.defaults(), bytes.toByteArray());
     assertThat(records).extracting(RawRecord::line).containsExactly(1L, 3L, 4L, 5L, 6L, 7L);
+    assertThat(records).extracting(RawRecord::offset).as("byte offsets of those lines")
+        .containsExactly(0L, 43L, 52L, 66L, 72L, 95L);
     assertThat(records).extracting(RawRecord::failure).containsExactly(null, RejectReason.MALFORMED_JSON,
         RejectReason.INVALID_UTF8, RejectReason.MALFORMED_JSON, RejectReason.MALFORMED_JSON, null);
     assertThat(records.get(0).text()).isEqualTo("first");
     assertThat(records.get(5).text()).as("no text column").isNull();
+  }
+
+  @Test
+  void byteOrderMarkIsNotPartOfTheFirstLineButCountsInTheOffsets() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    bytes.writeBytes(utf8("{\"text\":\"Обстрел\"}\r\n{\"text\":\"second\"}\n"));
+    List<RawRecord> records = read(InputFormat.JSONL, ColumnMapping.defaults(), bytes.toByteArray());
+    assertThat(records).extracting(RawRecord::text).containsExactly("Обстрел", "second");
+    assertThat(records).extracting(RawRecord::offset).containsExactly(0L, 3L + utf8("{\"text\":\"Обстрел\"}\r\n").length);
   }
 
   @Test

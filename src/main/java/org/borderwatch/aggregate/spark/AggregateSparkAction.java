@@ -237,7 +237,7 @@ public final class AggregateSparkAction {
     int articleIndex = keyed.schema().fieldIndex(org.borderwatch.io.Columns.ARTICLE_ID);
     int problemIndex = keyed.schema().fieldIndex(PROBLEM);
     JavaRDD<Row> rows = keyed.filter(col(PROBLEM).isNotNull()).javaRDD().map(r -> RejectRows.toRow(new Reject(
-        STAGE, r.getString(problemIndex), "claim_id=" + r.getString(claimIdIndex), null, null,
+        STAGE, r.getString(problemIndex), "claim_id=" + r.getString(claimIdIndex), null, null, null,
         r.getString(articleIndex), Reject.bound(r.toString(), maxRaw)), runId));
     return spark.createDataFrame(rows, Schemas.REJECTS.struct());
   }

@@ -213,7 +213,7 @@ public final class ExtractBenchmark {
       String t = text.toString();
       rows.add(RowFactory.create("b" + i, null, "https://example.org/b" + i, "Bench", null, t,
           Timestamp.valueOf("2023-05-23 08:00:00"), Date.valueOf("2023-05-23"), false, "en", t.length(), "h" + i, 0,
-          null, null, "bench", "dev"));
+          null, null, null, "bench", "dev"));
     }
     return spark.createDataFrame(rows, Schemas.ARTICLES.struct()).repartition(partitions);
   }

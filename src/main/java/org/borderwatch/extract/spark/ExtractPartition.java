@@ -97,7 +97,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
           Row[] claims = e.claims().stream().map(c -> ExtractRows.claim(key, c, stamp)).toArray(Row[]::new);
           return RowFactory.create(mentions, claims, null);
         } catch (RuntimeException e) {
-          Reject r = new Reject(STAGE, REASON, e.getClass().getSimpleName() + ": " + e.getMessage(), null, null, id,
+          Reject r = new Reject(STAGE, REASON, e.getClass().getSimpleName() + ": " + e.getMessage(), null, null, null, id,
               Reject.bound(text, maxRawChars));
           return RowFactory.create(new Row[0], new Row[0], RejectRows.toRow(r, stamp.runId()));
         }

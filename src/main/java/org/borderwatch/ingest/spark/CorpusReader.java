@@ -9,13 +9,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.io.compress.SplittableCompressionCodec;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
@@ -32,9 +36,12 @@ import org.borderwatch.ingest.RawRecord;
 import scala.Tuple2;
 
 /**
- * Reads a corpus into {@link RawRecord}s. JSON Lines, CSV and text files are streamed one file per
- * task (decompressed by extension: .gz, .bz2), which keeps exact line numbers for rejects; Parquet
- * goes through Spark's reader with its row index as the line.
+ * Reads a corpus into {@link RawRecord}s. JSON Lines files that can be split (uncompressed, bzip2)
+ * are read by many tasks each ({@link SplitJsonLinesReader}), located by line offset. Other JSON Lines
+ * files (gzip cannot be split), CSV and text files are streamed one file per task, decompressed by
+ * extension, which keeps exact line numbers: CSV stays whole because a quoted field may hold line
+ * breaks, so no split boundary can be trusted to fall between records. Parquet goes through Spark's
+ * reader with its row index as the line.
  */
 public final class CorpusReader {
   private CorpusReader() {}
@@ -83,10 +90,47 @@ public final class CorpusReader {
 
   private static JavaRDD<RawRecord> readFiles(SparkSession spark, CorpusSpec spec) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    jsc.hadoopConfiguration().setBoolean(FileInputFormat.INPUT_DIR_RECURSIVE, true);
+    return spec.format() == InputFormat.JSONL ? readJsonLines(spark, jsc, spec) : readWhole(jsc, spec.input(), spec);
+  }
+
+  /** Files that can be split are read by many tasks each, the others one task per file. */
+  private static JavaRDD<RawRecord> readJsonLines(SparkSession spark, JavaSparkContext jsc, CorpusSpec spec) {
+    List<String[]> files = spec.listing(spark).stream().map(f -> f.split("\t")).toList();
+    CompressionCodecFactory codecs = new CompressionCodecFactory(jsc.hadoopConfiguration());
+    Map<Boolean, List<String[]>> bySplit = files.stream()
+        .collect(Collectors.partitioningBy(f -> splittable(codecs.getCodec(new Path(f[0])))));
+    List<String[]> split = bySplit.get(true);
+    List<String[]> whole = bySplit.get(false);
+    JavaRDD<RawRecord> records = jsc.emptyRDD();
+    if (!split.isEmpty()) {
+      long bytes = split.stream().mapToLong(f -> Long.parseLong(f[1])).sum();
+      records = records.union(SplitJsonLinesReader.read(jsc, paths(spec, split, files),
+          SplitJsonLinesReader.maxSplitBytes(spark, bytes, split.size()), spec.columns()));
+    }
+    if (!whole.isEmpty()) {
+      records = records.union(readWhole(jsc, paths(spec, whole, files), spec));
+    }
+    return records;
+  }
+
+  /** Hadoop's own test ({@code TextInputFormat.isSplitable}): no codec, or one that can start mid-file. */
+  private static boolean splittable(CompressionCodec codec) {
+    return codec == null || codec instanceof SplittableCompressionCodec;
+  }
+
+  /**
+   * The input as given when a group is all of it, else the group's files listed: a listed name is read
+   * as a glob again, so the user's own path is the safer one whenever it will do.
+   */
+  private static String paths(CorpusSpec spec, List<String[]> group, List<String[]> all) {
+    return group.size() == all.size() ? spec.input() : group.stream().map(f -> f[0]).collect(Collectors.joining(","));
+  }
+
+  private static JavaRDD<RawRecord> readWhole(JavaSparkContext jsc, String paths, CorpusSpec spec) {
     InputFormat format = spec.format();
     ColumnMapping columns = spec.columns();
-    return jsc.binaryFiles(spec.input(), jsc.defaultParallelism())
+    return jsc.binaryFiles(paths, jsc.defaultParallelism())
         .mapPartitions(files -> new FileRecords(files, format, columns));
   }
 
@@ -131,7 +175,7 @@ public final class CorpusReader {
         open = codec == null ? in : codec.createInputStream(in);
         return reader.read(name, open);
       } catch (IOException | RuntimeException e) {
-        return List.of(RawRecord.failed(name, null, null, org.borderwatch.ingest.RejectReason.UNREADABLE_FILE,
+        return List.of(RawRecord.failed(name, null, null, null, org.borderwatch.ingest.RejectReason.UNREADABLE_FILE,
             "cannot open: " + e.getClass().getSimpleName() + ": " + e.getMessage())).iterator();
       }
     }
@@ -159,7 +203,7 @@ public final class CorpusReader {
     }
     fields.add(functions.to_json(functions.struct(Arrays.stream(df.columns()).map(functions::col).toArray(Column[]::new))));
     return df.select(fields.toArray(Column[]::new)).toJavaRDD().map(r -> new RawRecord(
-        r.getString(0), r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(0), null, r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
         r.getString(6), r.getString(7), r.getString(8), r.getString(9), null, null));
   }
 }

@@ -8,12 +8,19 @@ import static org.borderwatch.io.Columns.ARTICLE_ID;
 import static org.borderwatch.io.Columns.CONTENT_HASH;
 import static org.borderwatch.io.Columns.DUPLICATES;
 import static org.borderwatch.io.Columns.INPUT_FILE;
+import static org.borderwatch.io.Columns.INPUT_ID;
 import static org.borderwatch.io.Columns.INPUT_LINE;
+import static org.borderwatch.io.Columns.INPUT_OFFSET;
+import static org.borderwatch.io.Columns.LANGUAGE;
 import static org.borderwatch.io.Columns.LINE;
 import static org.borderwatch.io.Columns.PUBLISHED_AT;
+import static org.borderwatch.io.Columns.PUBLISHED_INFERRED;
 import static org.borderwatch.io.Columns.REASON;
 import static org.borderwatch.io.Columns.RUN_ID;
+import static org.borderwatch.io.Columns.SOURCE;
 import static org.borderwatch.io.Columns.STAGE;
+import static org.borderwatch.io.Columns.TITLE;
+import static org.borderwatch.io.Columns.URL;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -114,10 +121,10 @@ public final class IngestJob {
         mergeArticles(store, out.candidates(), touched);
         Dataset<Row> previous = store.readOrEmpty(Schemas.REJECTS).filter(col(STAGE).equalTo(ArticleBuilder.STAGE));
         store.replacePartitions(Schemas.REJECTS, previous.unionByName(out.rejects()), List.of(ArticleBuilder.STAGE),
-            INPUT_FILE, LINE);
+            INPUT_FILE, INPUT_OFFSET, LINE);
       } else {
         store.replace(Schemas.ARTICLES, collapse(out.candidates()), ARTICLE_ID);
-        store.replacePartitions(Schemas.REJECTS, out.rejects(), List.of(ArticleBuilder.STAGE), INPUT_FILE, LINE);
+        store.replacePartitions(Schemas.REJECTS, out.rejects(), List.of(ArticleBuilder.STAGE), INPUT_FILE, INPUT_OFFSET, LINE);
       }
       describe(spark, "record state", run);
       store.replace(Schemas.CHANGED_ARTICLES, touched.withColumn(RUN_ID, lit(run.runId())), ARTICLE_ID);
@@ -165,11 +172,13 @@ public final class IngestJob {
   /**
    * One row per article id: the record published last wins; {@code duplicates} adds up every row's
    * own count plus the rows collapsed, so collapsing already-collapsed rows with new ones gives what
-   * collapsing all the original records would.
+   * collapsing all the original records would. Split reads leave the line null and bzip2 offsets may repeat,
+   * so the remaining fields break ties: rows still tied are identical in every column kept.
    */
   public static Dataset<Row> collapse(Dataset<Row> candidates) {
     WindowSpec byId = Window.partitionBy(ARTICLE_ID);
-    WindowSpec ranked = byId.orderBy(col(PUBLISHED_AT).desc(), col(CONTENT_HASH), col(INPUT_FILE), col(INPUT_LINE));
+    WindowSpec ranked = byId.orderBy(col(PUBLISHED_AT).desc(), col(CONTENT_HASH), col(INPUT_FILE), col(INPUT_OFFSET),
+        col(INPUT_LINE), col(INPUT_ID), col(URL), col(TITLE), col(SOURCE), col(LANGUAGE), col(PUBLISHED_INFERRED));
     return candidates
         .withColumn("_rank", row_number().over(ranked))
         .withColumn(DUPLICATES, sum(col(DUPLICATES).plus(1)).over(byId).minus(1).cast("int"))
@@ -221,7 +230,7 @@ public final class IngestJob {
   static Row articleRow(Article a, String runId) {
     return RowFactory.create(a.articleId(), a.inputId(), a.url(), a.source(), a.title(), a.text(),
         Timestamp.from(a.publishedAt()), Date.valueOf(a.publishedDate()), a.publishedInferred(), a.language(),
-        a.text().length(), a.contentHash(), 0, a.inputFile(), a.inputLine(), runId, Versions.pipeline());
+        a.text().length(), a.contentHash(), 0, a.inputFile(), a.inputOffset(), a.inputLine(), runId, Versions.pipeline());
   }
 
   private static Column[] columns(org.borderwatch.io.TableSchema table) {

@@ -11,7 +11,7 @@ public final class RejectRows {
   private RejectRows() {}
 
   public static Row toRow(Reject r, String runId) {
-    return RowFactory.create(runId, r.stage(), r.reason(), r.detail(), r.inputFile(), r.line(), r.articleId(),
-        r.raw(), Versions.pipeline());
+    return RowFactory.create(runId, r.stage(), r.reason(), r.detail(), r.inputFile(), r.inputOffset(), r.line(),
+        r.articleId(), r.raw(), Versions.pipeline());
   }
 }

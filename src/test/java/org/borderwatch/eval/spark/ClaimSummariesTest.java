@@ -83,7 +83,7 @@ class ClaimSummariesTest extends SparkTestBase {
   private static Row articleRow(String articleId, String inputId) {
     return RowFactory.create(articleId, inputId, null, "Fixture Wire", null, "text of " + inputId,
         Timestamp.valueOf("2023-03-10 00:00:00"), Date.valueOf("2023-03-10"), false, "en", 12, "hash-" + articleId, 0,
-        "fixture.jsonl", 1L, "run-1", "test");
+        "fixture.jsonl", null, 1L, "run-1", "test");
   }
 
   private static Row claimRow(ClaimSummary c) {

@@ -41,7 +41,7 @@ class ExtractJobTest extends SparkTestBase {
   private static Dataset<Row> articles(Object[]... idAndText) {
     List<Row> rows = java.util.Arrays.stream(idAndText).map(a -> RowFactory.create(a[0], null, "https://example.org/" + a[0],
         "Example", null, a[1], Timestamp.valueOf("2023-05-23 08:00:00"), Date.valueOf("2023-05-23"), false, "en",
-        ((String) a[1]).length(), "hash", 0, null, null, "ingest-run", "dev")).toList();
+        ((String) a[1]).length(), "hash", 0, null, null, null, "ingest-run", "dev")).toList();
     return spark.createDataFrame(rows, Schemas.ARTICLES.struct());
   }
 

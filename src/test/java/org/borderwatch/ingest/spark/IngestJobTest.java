@@ -110,7 +110,9 @@ class IngestJobTest extends SparkTestBase {
         "MALFORMED_JSON", 2L, "MISSING_TEXT", 1L, "EMPTY_TEXT", 1L, "BAD_DATE", 1L, "TEXT_TOO_LONG", 1L,
         "INVALID_UTF8", 1L, "BINARY_CONTENT", 1L));
     Row bad = table(out, "rejects").filter("reason = 'BAD_DATE'").first();
-    assertThat(bad.<Long>getAs(Columns.LINE)).as("line of r3").isEqualTo(11L);
+    long r3Start = String.join("\n", MIXED.subList(0, 10)).getBytes(StandardCharsets.UTF_8).length + 1;
+    assertThat(bad.<Long>getAs(Columns.INPUT_OFFSET)).as("byte offset of r3, line 11").isEqualTo(r3Start);
+    assertThat(bad.<Long>getAs(Columns.LINE)).as("no line number: read split").isNull();
     assertThat(bad.<String>getAs(Columns.INPUT_FILE)).endsWith("corpus.jsonl");
     assertThat(bad.<String>getAs(Columns.RAW)).contains("last Tuesday-ish");
     assertThat(bad.<String>getAs(Columns.STAGE)).isEqualTo("ingest");

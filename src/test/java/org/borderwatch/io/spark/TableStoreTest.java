@@ -22,7 +22,7 @@ class TableStoreTest extends SparkTestBase {
 
   private Dataset<Row> rejects(String stage, String... reasons) {
     List<Row> rows = java.util.Arrays.stream(reasons)
-        .map(r -> RejectRows.toRow(new Reject(stage, r, null, "f", 1L, null, "raw"), "run-1"))
+        .map(r -> RejectRows.toRow(new Reject(stage, r, null, "f", null, 1L, null, "raw"), "run-1"))
         .toList();
     return spark.createDataFrame(rows, Schemas.REJECTS.struct());
   }
