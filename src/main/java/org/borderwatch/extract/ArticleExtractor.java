@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,8 @@ public final class ArticleExtractor {
   /** A speaker's people to whom the event was done: "its soldiers died in", "their troops were killed by". */
   private static final String VICTIMS_OWNED = "(?is).*\\b(its|their|our)\\s+\\w+\\s+((were|was|had been|have been)\\s+)?"
       + "(killed|died|dead|wounded|injured|captured)\\b.*";
+  /** Determiners that make an event noun refer back to one reported before: "the attack", "that strike". */
+  private static final Set<String> DEFINITE = Set.of("the", "that", "this", "these", "those");
   /** Articles before the demonym of a passive's means: "by a Russian drone". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
@@ -230,7 +233,19 @@ public final class ArticleExtractor {
     final CrossBorder.StatedCrossings crossings = new CrossBorder.StatedCrossings();
     /** Towns and villages the article named so far, by id: what "the city" or "the village" refers back to. */
     private final Map<Long, TownSeen> towns = new HashMap<>();
+    /** Places the article has reported remote violence at, by id: what "the attack" there refers back to. */
+    private final Set<Long> struckFromAfar = new HashSet<>();
     private int named;
+
+    void rememberRemote(Claim c) {
+      if (Trigger.EXPLOSIONS.equals(c.eventType()) && c.place() != null && c.place().place() != null) {
+        struckFromAfar.add(c.place().place().geonameId());
+      }
+    }
+
+    boolean struckFromAfar(ResolvedPlace p) {
+      return p != null && p.place() != null && struckFromAfar.contains(p.place().geonameId());
+    }
 
     void remember(List<ResolvedPlace> towns) {
       for (ResolvedPlace t : towns) {
@@ -376,6 +391,7 @@ public final class ArticleExtractor {
         }
       }
       sentenceClaims.forEach(c -> out.putIfAbsent(c.claimId(), c));
+      sentenceClaims.forEach(carry::rememberRemote);
     }
 
     /**
@@ -386,6 +402,15 @@ public final class ArticleExtractor {
     private List<ResolvedPlace> namedTowns() {
       return f.places().stream().filter(p -> p.role().isEventPlace() && p.place() != null
           && p.featureCode().startsWith("PPL") && p.confidence() >= TOWN_CONFIDENCE).toList();
+    }
+
+    /**
+     * "The attack on Makiivka killed dozens", "that attack": a definite event noun names an event the article has
+     * reported before.
+     */
+    private boolean refersBack(PhraseMatch<Trigger> trigger) {
+      int ti = f.tokenIndexAt(trigger.begin());
+      return ti >= 1 && DEFINITE.contains(f.tokens().get(ti - 1).norm());
     }
 
     /** Whether another trigger of the sentence reports remote violence ("hit by shelling", "massive explosions"). */
@@ -859,8 +884,8 @@ public final class ArticleExtractor {
         // "attacked Israeli positions with rockets and drones" is remote violence, "attacked the checkpoint" a clash;
         // a drone or aircraft makes it an air strike, a missile or a gun a missile or artillery attack; so does
         // remote violence the sentence reports in other words ("an attack on Belgorod, hit by shelling")
-        boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY) || remoteBeside(trigger))
-            && !f.has(Weapon.SMALL_ARMS);
+        boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY) || remoteBeside(trigger)
+            || refersBack(trigger) && carry.struckFromAfar(place)) && !f.has(Weapon.SMALL_ARMS);
         eventType = remote ? Trigger.EXPLOSIONS : eventType;
         subEvent = !remote ? subEvent : f.has(Weapon.AIR) ? Trigger.AIR_STRIKE : Trigger.SHELLING;
         hint = !remote ? (Trigger.BATTLES.equals(eventType) ? CrossBorderHint.GROUND : CrossBorderHint.NONE)

@@ -3,7 +3,9 @@ package org.borderwatch.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderwatch.extract.BundledExtraction.claims;
 
+import java.util.List;
 import org.borderwatch.extract.model.Claim;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,5 +43,22 @@ class TheWeaponDecidesTheTypeTest {
     assertThat(claims(sentence)).as(sentence).isNotEmpty()
         .allSatisfy(c -> assertThat(c.resolvedActor() == null ? null : c.resolvedActor().side()).isEqualTo("RU"))
         .allSatisfy(c -> assertThat(c.claimant()).isNotNull());
+  }
+
+  @Test
+  void theAttackAnArticleReportedAsAStrikeStaysAStrike() {
+    List<Claim> c = claims("Russian missiles struck Sumy overnight, officials said. The attack on Sumy by Russian"
+        + " forces damaged a school.");
+    assertThat(c).extracting(Claim::sentenceIndex).as("a claim in each sentence").contains(0, 1);
+    assertThat(c).extracting(Claim::eventType).containsOnly("Explosions/Remote violence");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian artillery shelled Vovchansk on Monday. Russian troops launched an assault on Vovchansk on Tuesday.",
+      "Russian troops pushed towards Vovchansk on Monday. The attack on Vovchansk by Russian troops was repelled."})
+  void anAttackNotReferringBackToAStrikeStaysAClash(String text) {
+    assertThat(claims(text)).as(text).filteredOn(x -> x.sentenceIndex() == 1).isNotEmpty()
+        .extracting(Claim::eventType).containsOnly("Battles");
   }
 }
