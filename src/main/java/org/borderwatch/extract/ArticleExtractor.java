@@ -60,7 +60,6 @@ public final class ArticleExtractor {
   private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
       "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
           + "(?:\\s+being)?|being|got|gets?)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?");
-  /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
@@ -80,7 +79,8 @@ public final class ArticleExtractor {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
   private static final int SUBJECT_REACH = 2;
-  private static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
+  /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
+  static final Set<String> REDUCED_PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while",
       "near", ",", ".", "and", "or");
   private final ExtractionRules rules;
   private final GeoKnowledge geo;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Token;
@@ -57,9 +58,13 @@ final class EventSense {
 
   /** Participles that report what an event did to people. */
   private static final Set<String> TOLL_WORDS = Set.of("killed", "wounded", "injured");
-  /** Words after such a participle that make it a passive: "soldiers killed in …", "were wounded." */
-  private static final Set<String> PASSIVE_NEXT = Set.of("in", "by", "after", "during", "when", "while", "near",
-      "as", "since", "on", "at", "over", "overnight", "so", ",", ".", ";", ":", "and", "or", "-", "'", "’", "\"", "”");
+  /**
+   * Words after such a participle that make it a passive: those of a reduced passive ("soldiers killed in …") and,
+   * since a toll stands on its own, the ends of a clause or a quotation ("were wounded;", "killed' as").
+   */
+  private static final Set<String> PASSIVE_NEXT = Stream.concat(
+      ArticleExtractor.REDUCED_PASSIVE_NEXT.stream(), Stream.of("as", "since", "on", "at", "over", "overnight", "so",
+          ";", ":", "-", "'", "’", "\"", "”")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Nouns of people a toll counts, where the actor finder names no actor: "people killed", "two killed". */
   private static final Set<String> VICTIM_NOUNS = Set.of("people", "persons", "person", "others", "men", "women",
       "children", "civilians", "residents", "soldiers", "troops", "servicemen", "fighters", "dead", "two", "three",
