@@ -50,12 +50,12 @@ public final class ArticleExtractor {
   private static final Set<String> OCCURRING = Set.of("occurred", "took", "place", "broke", "out",
       "erupted", "continued", "were", "was");
   private static final Pattern CIVILIAN_TARGET = Pattern.compile(
-      "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:civilians?|cars?|bus|buses|train"
-          + "|people|residents|locals|journalists?|volunteers|passengers?|evacuees|children|women|men|man|woman)\\b");
+      "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cars?|bus|buses|train|"
+          + String.join("|", RemoteSigns.CIVILIANS) + ")\\b");
   private static final Pattern COMBATANT_TARGET = Pattern.compile(
-      "(?i)^\\s*(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
-          + "(?:[\\w-]+\\s+){0,2}?(?:soldiers?|servicem[ae]n|troops|militants|fighters|rebels|personnel|occupiers"
-          + "|invaders|paratroopers|marines)\\b");
+      // not the agent: "tortured by the mercenaries"
+      "(?i)^\\s*(?!by\\b)(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
+          + "(?:[\\w-]+\\s+){0,2}?(?:" + String.join("|", RemoteSigns.COMBATANTS) + ")\\b");
   /** "were attacked", "being shelled", "had been hit": what stands between a target and the trigger of a passive. */
   private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
       "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
@@ -64,10 +64,10 @@ public final class ArticleExtractor {
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken", "dead", "died");
-  /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
   /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
   private static final double TOWN_CONFIDENCE = 0.7;
+  /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
   private static final Set<String> CASUALTIES = Set.of("killed", "kills", "kill", "killing", "wounded", "wounding",
       "injured", "injuring");
   /** A speaker's people to whom the event was done: "its soldiers died in", "their troops were killed by". */
@@ -77,6 +77,14 @@ public final class ArticleExtractor {
   private static final Set<String> DEFINITE = Set.of("the", "that", "this", "these", "those");
   /** Articles before the demonym of a passive's means: "by a Russian drone". */
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+  /** Words that make the event after them one suffered, not done: "under heavy attack", "repelling attacks". */
+  private static final Set<String> DEFENDING = Set.of("under", "repel", "repels", "repelled", "repelling", "repulse",
+      "repulsed", "repulsing", "thwart", "thwarted", "thwarting", "withstand", "withstood", "withstanding", "resist",
+      "resisted", "resisting", "off");
+  /** How many words may stand between such a word and the event: "repelling constant heavy attacks". */
+  private static final int DEFENDING_REACH = 3;
+  /** How many words may stand between an actor and its passive: "a Russian military blogger was killed". */
+  private static final int PASSIVE_SUBJECT_REACH = 2;
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
   private static final int SUBJECT_REACH = 2;
   /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
@@ -413,6 +421,20 @@ public final class ArticleExtractor {
       return ti >= 1 && DEFINITE.contains(f.tokens().get(ti - 1).norm());
     }
 
+    /**
+     * "a Russian attack on an apartment block", "Russian attacks killed three people": a state's attack (or one by
+     * no named actor) on a target struck from afar, or a state's attack whose dead are civilians.
+     */
+    private boolean statesStrikeFromAfar(PhraseMatch<Trigger> trigger, Actor actor) {
+      boolean byState = actor != null && actor.type() == ActorType.STATE_FORCE;
+      int clauseEnd = EventSense.clauseEnd(text, f, trigger);
+      // "engaged Ukrainian forces at the power plant": armed men as the object make it a fight
+      boolean foughtWithArmed = f.actors().stream().anyMatch(a -> a.begin() >= trigger.end() && a.end() <= clauseEnd
+          && a.actor().type().isArmed());
+      return Trigger.BATTLES.equals(trigger.value().eventType()) && !foughtWithArmed
+          && ((byState || actor == null) && RemoteSigns.remoteTarget(f, trigger) || byState && RemoteSigns.civilianToll(f));
+    }
+
     /** Whether another trigger of the sentence reports remote violence ("hit by shelling", "massive explosions"). */
     private boolean remoteBeside(PhraseMatch<Trigger> trigger) {
       return f.triggers().stream().anyMatch(t -> t != trigger && !t.overlaps(trigger)
@@ -526,9 +548,12 @@ public final class ArticleExtractor {
 
     private List<ActorMention> actorsFor(PhraseMatch<Trigger> trigger, Frame frame) {
       int ti = f.tokenIndexAt(trigger.end());
-      // the agent of a passive may follow a place: "shot down over the city of Belgorod by local air defence"
+      boolean defended = defended(trigger);
+      // the agent of a passive may follow a place: "shot down over the city of Belgorod by local air defence"; the
+      // attacker of an attack suffered is named by "from": "under constant attack from Russian troops"
       for (int k = ti; k < Math.min(f.tokens().size(), ti + 10); k++) {
-        if (f.tokens().get(k).norm().equals("by")) {
+        String word = f.tokens().get(k).norm();
+        if (word.equals("by") || defended && word.equals("from")) {
           int after = f.tokens().get(k).end();
           for (ActorMention a : f.actors()) {
             if (a.begin() >= after && text.substring(after, a.begin()).matches("\\s*(the\\s+)?")) {
@@ -584,6 +609,34 @@ public final class ArticleExtractor {
       }
       List<ActorMention> country = countryBefore(trigger);
       return country.isEmpty() ? protestCrowd(trigger) : country;
+    }
+
+    /**
+     * "Ukraine says 18 missiles aimed at Kyiv were shot down", "…, Russia's defence ministry said": a state that
+     * reports an interception over its own land, with no one named for it, reports its own air defence's work.
+     */
+    private ActorMention ownAirDefence(Frame frame, String placeCountry) {
+      return speakersOf(frame).stream().filter(a -> placeCountry != null && placeCountry.equals(a.actor().side())
+          && (a.actor().type() == ActorType.STATE_FORCE || a.actor().type() == ActorType.GOVERNMENT))
+          .findFirst().orElse(null);
+    }
+
+    /**
+     * "under heavy attack", "repelling constant attacks", "fended off a strike": an event its subject suffered or
+     * stopped, so whoever stands before it is its target.
+     */
+    private boolean defended(PhraseMatch<Trigger> trigger) {
+      int ti = f.tokenIndexAt(trigger.begin());
+      for (int k = ti - 1; k >= Math.max(0, ti - 1 - DEFENDING_REACH); k--) {
+        Token t = f.tokens().get(k);
+        if (!t.isWord()) {
+          return false;
+        }
+        if (DEFENDING.contains(t.norm())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -789,7 +842,8 @@ public final class ArticleExtractor {
           // those evacuated are who the event is about (ACLED's displacement actor), not whom it was done to
           || trigger.value().evidence() != Trigger.Evidence.DISPLACEMENT
           && (PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches() || reducedPassive(a)
-              || followedByAgent(trigger) || downed(a, trigger));
+              || followedByAgent(trigger) || downed(a, trigger) || defended(trigger)
+              && !EventSense.breakBetween(text, f, f.tokenIndexAt(a.end() - 1), f.tokenIndexAt(trigger.begin())));
     }
 
     /** "Russian drones shot down over Kyiv": what stands right before an interception with no object was downed. */
@@ -811,9 +865,39 @@ public final class ArticleExtractor {
      * trigger and any after it.
      */
     private boolean reducedPassive(ActorMention a) {
+      List<Token> tokens = f.tokens();
       int next = f.tokenIndexAt(a.end());
-      return next < f.tokens().size() && DONE_TO_PERSONS.contains(f.tokens().get(next).norm())
-          && (next + 1 >= f.tokens().size() || REDUCED_PASSIVE_NEXT.contains(f.tokens().get(next + 1).norm()));
+      for (int k = next; k < Math.min(tokens.size(), next + PASSIVE_SUBJECT_REACH + 1); k++) {
+        if (!tokens.get(k).isWord()) {
+          return false;
+        }
+        if (DONE_TO_PERSONS.contains(tokens.get(k).norm())) {
+          return k == next && (k + 1 >= tokens.size() || REDUCED_PASSIVE_NEXT.contains(tokens.get(k + 1).norm()));
+        }
+        int participle = auxiliaryEnd(k);
+        if (participle > k) {
+          // "a Russian military blogger was reportedly killed": the actor's people suffered it
+          return participle < tokens.size() && DONE_TO_PERSONS.contains(tokens.get(participle).norm());
+        }
+      }
+      return false;
+    }
+
+    /** The token after "was", "were", "had been" (and an adverb in "-ly") at token {@code k}, or {@code k}. */
+    private int auxiliaryEnd(int k) {
+      List<Token> tokens = f.tokens();
+      String w = tokens.get(k).norm();
+      int j = k;
+      if (w.equals("was") || w.equals("were") || w.equals("been")) {
+        j = k + 1;
+      } else if ((w.equals("has") || w.equals("have") || w.equals("had")) && k + 1 < tokens.size()
+          && tokens.get(k + 1).norm().equals("been")) {
+        j = k + 2;
+      }
+      if (j > k && j < tokens.size() && tokens.get(j).norm().endsWith("ly")) {
+        j++;
+      }
+      return j;
     }
 
     /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */
@@ -855,8 +939,11 @@ public final class ArticleExtractor {
 
     private Claim claim(PhraseMatch<Trigger> trigger, ActorMention actorMention, ResolvedPlace place,
         Confidence.Source placeSource, Frame frame) {
-      Actor actor = actorMention == null ? null : actorMention.actor();
       String placeCountry = place == null ? null : place.countryCode();
+      if (actorMention == null && frame != null && trigger.value().hint() == CrossBorderHint.INTERCEPT) {
+        actorMention = ownAirDefence(frame, placeCountry);
+      }
+      Actor actor = actorMention == null ? null : actorMention.actor();
       if (actor != null && actor.sideFromLocation() && placeCountry != null) {
         actor = actor.onSideOf(placeCountry);
       }
@@ -885,7 +972,8 @@ public final class ArticleExtractor {
         // a drone or aircraft makes it an air strike, a missile or a gun a missile or artillery attack; so does
         // remote violence the sentence reports in other words ("an attack on Belgorod, hit by shelling")
         boolean remote = (f.hasAirborne() || f.has(Weapon.ARTILLERY) || remoteBeside(trigger)
-            || refersBack(trigger) && carry.struckFromAfar(place)) && !f.has(Weapon.SMALL_ARMS);
+            || refersBack(trigger) && carry.struckFromAfar(place) || statesStrikeFromAfar(trigger, actor))
+            && !f.has(Weapon.SMALL_ARMS);
         eventType = remote ? Trigger.EXPLOSIONS : eventType;
         subEvent = !remote ? subEvent : f.has(Weapon.AIR) ? Trigger.AIR_STRIKE : Trigger.SHELLING;
         hint = !remote ? (Trigger.BATTLES.equals(eventType) ? CrossBorderHint.GROUND : CrossBorderHint.NONE)

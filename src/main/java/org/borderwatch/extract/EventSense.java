@@ -255,7 +255,7 @@ final class EventSense {
   }
 
   /** Whether a clause break lies between token {@code from} (exclusive) and token {@code to} (exclusive). */
-  private static boolean breakBetween(String text, SentenceFacts f, int from, int to) {
+  static boolean breakBetween(String text, SentenceFacts f, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       Token t = f.tokens().get(k);
       if (CLAUSE_BREAKS.contains(t.norm()) || t.norm().equals("-") && spacedDash(text, t)) {
@@ -340,6 +340,7 @@ final class EventSense {
           && text.substring(trigger.end(), p.begin()).matches("(?s)\\s+from\\s+(the\\s+)?"));
       case CROWD -> word(f, trigger, Trigger.Evidence.CROWD)
           || f.actors().stream().anyMatch(a -> a.actor().type() == ActorType.CIVILIANS);
+      case REMOTE -> word(f, trigger, Trigger.Evidence.REMOTE);
     };
   }
 

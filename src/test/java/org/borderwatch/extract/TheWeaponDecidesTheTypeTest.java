@@ -61,4 +61,29 @@ class TheWeaponDecidesTheTypeTest {
     assertThat(claims(text)).as(text).filteredOn(x -> x.sentenceIndex() == 1).isNotEmpty()
         .extracting(Claim::eventType).containsOnly("Battles");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Firefighters worked through the night after a Russian attack on a power station near Kharkiv.",
+      "Four people were killed in a Russian attack on Kherson on Monday, officials said.",
+      "Russian air attacks on Kharkiv went on through the night."})
+  void aStatesAttackOnWhatIsStruckFromAfarIsRemoteViolence(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType)
+        .containsOnly("Explosions/Remote violence");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russian troops attacked Ukrainian soldiers guarding a power station near Kharkiv on Monday.",
+      "Russian troops attacked Vovchansk on Monday, and four soldiers were killed."})
+  void aStatesAttackOnArmedMenStaysAClash(String sentence) {
+    assertThat(claims(sentence)).as(sentence).filteredOn(x -> x.predicate().equals("attacked")).isNotEmpty()
+        .extracting(Claim::eventType).containsOnly("Battles");
+  }
+
+  @Test
+  void aKillingOfCiviliansStaysViolenceAgainstCivilians() {
+    assertThat(claims("Russian soldiers killed two civilians in their car near Kherson on Monday."))
+        .isNotEmpty().extracting(Claim::eventType).containsOnly("Violence against civilians");
+  }
 }

@@ -96,4 +96,44 @@ class WhoStruckIsNotWhoWasStruckTest {
         .allSatisfy(x -> assertThat(x.resolvedActor() == null ? null : x.resolvedActor().side()).as(sentence)
             .isNotEqualTo("RU"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Ukrainian troops held Vovchansk on Monday under constant attack from Russian forces.",
+      "Ukrainian soldiers kept repelling heavy Russian attacks on Vovchansk on Monday."})
+  void whoHoldsOutUnderAnAttackIsNotItsActor(String sentence) {
+    assertThat(claims(sentence)).as(sentence).filteredOn(x -> x.predicate().startsWith("attack"))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.resolvedActor().side()).as(sentence).isEqualTo("RU"));
+  }
+
+  @Test
+  void anAttackerInAnotherClauseStaysTheActor() {
+    String sentence = "The governor said Russian forces had closed in on Kharkiv, as the city came under heavy"
+        + " bombardment on Monday.";
+    assertThat(claims(sentence)).filteredOn(x -> x.predicate().equals("bombardment")).singleElement()
+        .satisfies(x -> assertThat(x.resolvedActor().side()).isEqualTo("RU"));
+  }
+
+  @Test
+  void whoseManWasKilledIsNotTheActor() {
+    assertThat(claims("A Russian military commentator was killed in an explosion in a Donetsk cafe on Sunday."))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.resolvedActor()).isNull());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Russia says five drones were shot down over the Belgorod region on Monday.",
+      "Five drones were shot down over Belgorod overnight, Russia's defence ministry said."})
+  void aStateReportingAnInterceptionOverItsLandMadeIt(String sentence) {
+    assertThat(claims(sentence)).as(sentence).singleElement().satisfies(x -> {
+      assertThat(x.resolvedActor().side()).isEqualTo("RU");
+      assertThat(x.attribution()).isEqualTo(Claim.Attribution.SELF_CLAIM);
+    });
+  }
+
+  @Test
+  void aStateReportingAnInterceptionElsewhereDidNotMakeIt() {
+    assertThat(claims("Britain's defence ministry said five drones were shot down over Kyiv on Monday."))
+        .isNotEmpty().allSatisfy(x -> assertThat(x.resolvedActor()).isNull());
+  }
 }

@@ -42,7 +42,9 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
    * conflict evidence, or a town as the trigger's object ("captured Soledar"). {@code CROWD}: people assembling, a
    * civilian actor or a crowd word ("thousands rallied"; not "a rally in oil prices"). {@code DETENTION}: conflict
    * evidence or a detention word ("detained for treason"; not a burglary arrest). {@code DISPLACEMENT}: conflict
-   * evidence, or people moved from a named place ("civilians were evacuated from Melitopol").
+   * evidence, or people moved from a named place ("civilians were evacuated from Melitopol"). {@code REMOTE}: a
+   * target struck from afar ("an apartment block", "a power station"), which also makes a state's attack with no
+   * weapon named remote violence.
    */
-  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION, DISPLACEMENT }
+  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION, DISPLACEMENT, REMOTE }
 }
