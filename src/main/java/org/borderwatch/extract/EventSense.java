@@ -70,6 +70,10 @@ final class EventSense {
       "children", "civilians", "residents", "soldiers", "troops", "servicemen", "fighters", "dead", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "scores");
 
+  /** Spans of time whose events a trigger after "of" sums up: "a winter of drone attacks", "months of shelling". */
+  private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
+      "spring", "autumn");
+
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -101,7 +105,7 @@ final class EventSense {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
     if (attributive(text, f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)
-        || tollOf(f, trigger, byState)) {
+        || tollOf(f, trigger, byState) || overAPeriod(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -130,6 +134,17 @@ final class EventSense {
       String w = f.tokens().get(k).norm();
       if (w.chars().allMatch(Character::isDigit) && !w.equals("1") || QUANTITIES.contains(w)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */
+  private static boolean overAPeriod(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    for (int of = ti - 1; of >= Math.max(1, ti - 2); of--) {
+      if (f.tokens().get(of).norm().equals("of")) {
+        return PERIODS.contains(f.tokens().get(of - 1).norm());
       }
     }
     return false;

@@ -19,7 +19,7 @@ final class RemoteSigns {
   /** Nouns of people in the fighting. */
   static final Set<String> COMBATANTS = Set.of("soldier", "soldiers", "serviceman", "servicemen", "troops",
       "militants", "fighters", "rebels", "personnel", "occupiers", "invaders", "paratroopers", "marines",
-      "mercenaries", "conscripts", "commander", "commanders");
+      "mercenaries", "conscripts", "commander", "commanders", "pilots", "airmen", "sailors");
   /** Words that count the dead and wounded. */
   private static final Set<String> TOLL = Set.of("killed", "killing", "kills", "wounded", "wounding", "injured",
       "injuring", "dead", "died");

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  */
 final class MentionRoles {
   private static final Set<String> GOVERNMENT_CODES = Set.of("PPLC", "PCLI");
+  /** How many modifiers may stand between a possessive and the noun that decides. */
+  private static final int POSSESSED_MODIFIERS = 3;
   /** Up to two auxiliaries or adverbs, then the word that decides: "has said", "has repeatedly denied". */
   private static final Pattern NEXT_VERB = Pattern.compile(
       "^\\s+(?:(?:has|have|had|also|again|repeatedly|previously|later|then|quickly|officially|publicly|already|"
           + "swiftly|strongly|firmly|flatly)\\s+){0,2}([a-z]+)");
   /** The noun the name modifies, with at most one lower-case word between: "US military officials". */
   private static final Pattern NEXT_NOUN = Pattern.compile("^\\s+([a-z]+)(?:\\s+([a-z]+))?");
-  /** A possessive, then at most one modifier, then the noun that decides: "Kyiv's long-planned counter-offensive". */
-  private static final Pattern POSSESSED = Pattern.compile("^['’]s\\s+([a-z-]+)(?:\\s+([a-z-]+))?");
+  /** A possessive, then the words that may name what it owns: "Moscow's second major missile attack". */
+  private static final Pattern POSSESSED = Pattern.compile("^['’]s((?:\\s+[a-z-]+){1," + (1 + POSSESSED_MODIFIERS)
+      + "})");
   /** A speech verb whose agent the name is: "denied by Moscow", "dismissed outright by Kyiv". */
   private static final Pattern SPOKEN_BY = Pattern.compile("\\b([a-z]+)\\s+(?:([a-z]+)\\s+)?by\\s+$");
   /** A verb the name is the addressee of: "accusing Moscow of", "urged Kyiv to". */
@@ -66,10 +69,25 @@ final class MentionRoles {
     return addressed.find() && ADDRESSING.contains(addressed.group(1));
   }
 
-  /** "Kyiv's strikes", "Russia's long-planned counter-offensive": the state acting, through a noun the contexts name. */
+  /**
+   * "Kyiv's strikes", "Russia's long-planned counter-offensive", "Moscow's defence ministry": the state acting,
+   * through a noun the contexts name; a function word or a verb of speech ends the owned words ("Kyiv's mayor said
+   * strikes").
+   */
   private boolean actsBy(String after) {
     Matcher m = POSSESSED.matcher(after);
-    return m.find() && (holds(contexts.stateActs(), m.group(1)) || holds(contexts.stateActs(), m.group(2)));
+    if (!m.find()) {
+      return false;
+    }
+    for (String word : m.group(1).strip().split("\\s+")) {
+      if (contexts.stateActs().contains(word)) {
+        return true;
+      }
+      if (FUNCTION_WORDS.contains(word) || contexts.speechVerbs().contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Immutable sets refuse to be asked about null: an optional group that matched nothing is in none. */

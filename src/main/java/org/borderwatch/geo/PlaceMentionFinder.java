@@ -52,6 +52,9 @@ public final class PlaceMentionFinder {
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|from|to|into|across|through|via|over|of|near|outside|entered|reached|liberated|captured|"
           + "shelled|struck|hit|toward|towards|around)\\s+(?:the\\s+)?$");
+  /** A compass adjective right before a name: "western Donetsk", "south-eastern Kherson". */
+  private static final Pattern COMPASS_BEFORE = Pattern.compile(
+      "(?i)\\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\\s+$");
   private static final Pattern LIST_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)$");
   private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
       + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
@@ -580,6 +583,11 @@ public final class PlaceMentionFinder {
     }
     MentionCue listed = listCue(text, begin, previous);
     if (listed == MentionCue.SETTLEMENT && namesRegion(NameFolding.fold(name))) {
+      return MentionCue.REGION;
+    }
+    if (listed == null && COMPASS_BEFORE.matcher(text.substring(Math.max(0, begin - 20), begin)).find()
+        && namesRegion(NameFolding.fold(name))) {
+      // "villages in western Donetsk": a part of a region is named by the region's bare name, not the city's
       return MentionCue.REGION;
     }
     return listed != null ? listed : cueInWordsBefore(text, begin);

@@ -41,6 +41,7 @@ class EventSenseTest {
       // plans, fears, possibilities and conditions
       "Russia plans to launch a new offensive on Kharkiv in the spring.",
       "Officials in Kyiv fear a possible missile attack on the capital this week.",
+      "Stocks of interceptors are being drained ahead of future missile attacks on Kharkiv, officials said.",
       "If Russian troops enter Sumy, the city will fight, the governor said.",
       "Ukrainian forces could recapture Kherson within weeks, analysts said.",
       "Kyiv braces as Russian attack fears grow ahead of the holiday.",
@@ -58,6 +59,13 @@ class EventSenseTest {
       "Ukrainian forces recaptured Izium last September after a rapid advance.",
       "Russian forces shelled Kherson heavily last December, the report recalls.",
       "Kharkiv was shelled for weeks some months ago, residents recall.",
+      // a span of time's events summed up
+      "After a long winter of drone attacks, cafes in Kharkiv are full again.",
+      "Months of heavy shelling have left Vovchansk without power.",
+      // words of routine, not of war
+      "The defence minister visited the headquarters of the army group in Kharkiv on Monday.",
+      "Families buried their dead in Kharkiv on Monday.",
+      "European leaders arrived in Kyiv on Monday for talks.",
       // descriptions, totals, questions, opinion
       "Residents of the occupied city of Kherson queued for water on Monday.",
       "The agency counted 480 attacks on schools across Ukraine.",

@@ -30,6 +30,9 @@ class MoscowSaidIsTheGovernmentTest {
     assertThat(place("Moscow’s forces pulled back.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Kyiv's long-awaited counter-offensive began.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Russia's invasion went on.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Moscow's defence ministry denied it.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Homes burned after Moscow's third big missile attack.", "Moscow").role())
+        .as("up to three modifiers before the act").isEqualTo(PlaceRole.GOVERNMENT);
   }
 
   @Test
@@ -39,6 +42,8 @@ class MoscowSaidIsTheGovernmentTest {
     assertThat(place("The convoy was stopped by Kyiv police.", "Kyiv").role()).as("by, but after no speech verb")
         .isEqualTo(PlaceRole.PLACE);
     assertThat(place("Officials said Kyiv was hit again.", "Kyiv").role()).isEqualTo(PlaceRole.PLACE);
+    assertThat(place("Kyiv's mayor said strikes hit the city.", "Kyiv").role()).as("a speech verb ends the owned words")
+        .isEqualTo(PlaceRole.PLACE);
   }
 
   @Test
