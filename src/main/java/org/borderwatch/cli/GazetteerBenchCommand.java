@@ -47,6 +47,11 @@ final class GazetteerBenchCommand implements Callable<Integer> {
           + "default: <out>/bench/gazetteer")
   Path dir;
 
+  @Option(names = "--gazetteer", paramLabel = "DIR",
+      description = "measure this local GeoNames folder instead of writing one (--places, --alternate-names, --seed "
+          + "and --dir are then unused)")
+  Path gazetteer;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = OutputOptions.DEFAULT_OUT,
       description = "output root; the cache goes to <out>/bench/gazetteer-cache; default: ${DEFAULT-VALUE}")
   Path out;
@@ -57,23 +62,14 @@ final class GazetteerBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (gazetteer != null && !Files.isDirectory(gazetteer)) {
+      throw new Main.UsageException("--gazetteer " + gazetteer + " is not a folder");
+    }
     if (places < 1 || alternateNames < 0) {
       throw new Main.UsageException("--places must be at least 1 and --alternate-names at least 0");
     }
     Console console = Console.stdout();
-    Path dump = dir != null ? dir : out.resolve("bench").resolve("gazetteer");
-    String wanted = places + " " + alternateNames + " " + seed;
-    Path marker = dump.resolve(MARKER);
-    if (!Files.isRegularFile(marker) || !Files.readString(marker, StandardCharsets.UTF_8).equals(wanted)) {
-      console.progress("bench-gazetteer", "writing " + places + " places and about " + alternateNames
-          + " alternate names to " + dump);
-      long start = System.nanoTime();
-      Files.deleteIfExists(marker);
-      GeoNamesGenerator.Written written = new GeoNamesGenerator(seed).write(dump, places, alternateNames);
-      Files.writeString(marker, wanted, StandardCharsets.UTF_8);
-      console.progress("bench-gazetteer", String.format("wrote %,d places and %,d alternate names in %.0f s",
-          written.places(), written.alternateNames(), (System.nanoTime() - start) / 1e9));
-    }
+    Path dump = gazetteer != null ? gazetteer : generated(console);
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put(ConfKeys.GEO_FEATURE_CLASSES, "P,A,L,H,S");
     settings.putAll(conf);
@@ -96,6 +92,24 @@ final class GazetteerBenchCommand implements Callable<Integer> {
       console.line(step.toString());
     }
     return 0;
+  }
+
+  /** The generated dump, written unless the folder already holds one of the same size and seed. */
+  private Path generated(Console console) throws IOException {
+    Path dump = dir != null ? dir : out.resolve("bench").resolve("gazetteer");
+    String wanted = places + " " + alternateNames + " " + seed;
+    Path marker = dump.resolve(MARKER);
+    if (!Files.isRegularFile(marker) || !Files.readString(marker, StandardCharsets.UTF_8).equals(wanted)) {
+      console.progress("bench-gazetteer", "writing " + places + " places and about " + alternateNames
+          + " alternate names to " + dump);
+      long start = System.nanoTime();
+      Files.deleteIfExists(marker);
+      GeoNamesGenerator.Written written = new GeoNamesGenerator(seed).write(dump, places, alternateNames);
+      Files.writeString(marker, wanted, StandardCharsets.UTF_8);
+      console.progress("bench-gazetteer", String.format("wrote %,d places and %,d alternate names in %.0f s",
+          written.places(), written.alternateNames(), (System.nanoTime() - start) / 1e9));
+    }
+    return dump;
   }
 
   private static void clear(Path dir) throws IOException {
