@@ -12,18 +12,20 @@ import org.borderwatch.geo.GeoNamesKnowledge;
 /**
  * Loads a gazetteer folder twice through a {@link GazetteerCache} that starts empty: a first run (fingerprint,
  * build, cache write) and a later run (fingerprint, cache read). Each step reports wall time, peak heap while it
- * ran ({@link HeapProbe}, an upper bound) and the heap the loaded index retains: heap in use after a full GC with
- * the index reachable, less the heap in use before.
+ * ran ({@link HeapProbe}, an upper bound; {@link LiveHeapPeak}, the most in use after any GC) and the heap the
+ * loaded index retains: heap in use after a full GC with the index reachable, less the heap in use before.
  */
 public final class GazetteerScaleBench {
   private static final double MB = 1024.0 * 1024.0;
 
   /** One step's figures. */
-  public record Step(String name, double seconds, double peakHeapMb, double retainedMb) {
+  public record Step(String name, double seconds, double peakHeapMb, double peakLiveMb, double retainedMb) {
     @Override
     public String toString() {
-      return String.format("%-11s %8.1f s  peak heap %,8.0f MB  retained %,8.0f MB", name, seconds, peakHeapMb,
-          retainedMb);
+      // no collection ran during a short step: no figure rather than a zero
+      String live = peakLiveMb > 0 ? String.format("%,7.0f MB", peakLiveMb) : "      - MB";
+      return String.format("%-11s %8.1f s  peak heap %,7.0f MB  peak after GC %s  retained %,7.0f MB", name, seconds,
+          peakHeapMb, live, retainedMb);
     }
   }
 
@@ -58,10 +60,16 @@ public final class GazetteerScaleBench {
     double before = usedAfterGc();
     probe.reset();
     long start = System.nanoTime();
-    GazetteerCache.Loaded loaded = load.get();
-    double seconds = seconds(start);
+    GazetteerCache.Loaded loaded;
+    double seconds;
+    double live;
+    try (LiveHeapPeak liveHeap = new LiveHeapPeak()) {
+      loaded = load.get();
+      seconds = seconds(start);
+      live = liveHeap.peakMb();
+    }
     double peak = probe.peakHeapMb();
-    Step step = new Step(name, seconds, peak, usedAfterGc() - before);
+    Step step = new Step(name, seconds, peak, live, usedAfterGc() - before);
     Reference.reachabilityFence(loaded);
     return new Measured(step, loaded);
   }

@@ -256,7 +256,7 @@ public final class GazetteerLoader {
     if (key.length() < 2) {
       return;
     }
-    exact.add(key, row, true);
+    exact.addDerivable(key, row);
   }
 
   /** Short region names ("Belgorod" for "Belgorod Oblast") live under a marked key, see {@link Gazetteer}. */

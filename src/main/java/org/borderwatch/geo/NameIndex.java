@@ -97,11 +97,16 @@ final class NameIndex implements Serializable {
     private int[] values = new int[1024];
 
     void add(String key, int posting) {
-      add(key, posting, false);
+      add(key, posting, 0);
     }
 
-    /** Adds a pair; a derivable one also feeds {@link Built#derive}. */
-    void add(String key, int posting, boolean derivable) {
+    /** Adds a pair that also feeds {@link Built#derive}. */
+    void addDerivable(String key, int posting) {
+      add(key, posting, 1);
+    }
+
+    /** {@code derivable} is the low bit of the stored value: 1 or 0. */
+    private void add(String key, int posting, int derivable) {
       if (key == null || key.isEmpty()) {
         return;
       }
@@ -113,14 +118,14 @@ final class NameIndex implements Serializable {
       // a name, its ASCII form and alternate spellings mostly fold alike: drop the repeat where it is cheap to see
       for (int i = n - 1; i >= 0 && i >= n - RECENT && values[i] >>> 1 == posting; i--) {
         if (keys.equal(i, bytes)) {
-          values[i] |= derivable ? 1 : 0;
+          values[i] |= derivable;
           return;
         }
       }
       if (n == values.length) {
         values = Arrays.copyOf(values, n + (n >> 1));
       }
-      values[n] = posting << 1 | (derivable ? 1 : 0);
+      values[n] = posting << 1 | derivable;
       keys.add(bytes);
     }
 

@@ -36,13 +36,13 @@ class NameIndexTest {
   @Test
   void derivedIndexHoldsOnlyTheDerivablePairsUnderTheirDerivedKeys() {
     NameIndex.Builder builder = new NameIndex.Builder();
-    builder.add("kharkiv", 1, true);
-    builder.add("kharkov", 2, true);
-    builder.add("kharkiv", 3, false);
-    builder.add("kharkov", 3, false);
-    builder.add("kharkov", 3, true);
-    builder.add("~kharkiv", 4, false);
-    builder.add("sumy", 5, true);
+    builder.addDerivable("kharkiv", 1);
+    builder.addDerivable("kharkov", 2);
+    builder.add("kharkiv", 3);
+    builder.add("kharkov", 3);
+    builder.addDerivable("kharkov", 3);
+    builder.add("~kharkiv", 4);
+    builder.addDerivable("sumy", 5);
     NameIndex.Built built = builder.build();
     assertThat(built.index().get("kharkov")).containsExactly(2, 3);
     NameIndex derived = built.derive(NameFolding::variantKey);
