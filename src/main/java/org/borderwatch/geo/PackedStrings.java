@@ -66,11 +66,6 @@ final class PackedStrings implements Serializable {
       start[++size] = end + entry.length;
     }
 
-    String get(int i) {
-      int length = start[i + 1] - start[i];
-      return length == 0 ? null : new String(bytes, start[i], length, StandardCharsets.UTF_8);
-    }
-
     /** Entry {@code i} against entry {@code j}, unsigned byte order. */
     int compare(int i, int j) {
       return Arrays.compareUnsigned(bytes, start[i], start[i + 1], bytes, start[j], start[j + 1]);
