@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "borderwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns conflict reporting into actor–location–claim tuples and cross-border incident statistics.",
     subcommands = {IngestCommand.class, ExtractCommand.class, AggregateCommand.class, RunCommand.class,
-        ReportCommand.class, EvalCommand.class, GeoEvalCommand.class, BoundariesCommand.class, BenchCommand.class, ExtractBenchCommand.class,
+        ReportCommand.class, EvalCommand.class, GeoEvalCommand.class, BoundariesCommand.class, BenchCommand.class, ExtractBenchCommand.class, GazetteerBenchCommand.class,
         SchemaCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Bad options, unknown values or unreadable paths. */

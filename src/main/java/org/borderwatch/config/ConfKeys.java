@@ -48,6 +48,13 @@ public final class ConfKeys {
   public static final String GEO_FEATURE_CLASSES = "borderwatch.geo.feature-classes";
   public static final String GEO_FEATURE_CLASSES_DEFAULT = "P,A";
 
+  /**
+   * Serialized geographic knowledge above this many MB goes to executors as a file under the output root's
+   * {@code _state/geo-knowledge} instead of a Spark broadcast, which would hold it twice on each executor.
+   */
+  public static final String GEO_BROADCAST_MAX_MB = "borderwatch.geo.broadcast-max-mb";
+  public static final int GEO_BROADCAST_MAX_MB_DEFAULT = 256;
+
   /** Populated places below this population are not loaded (admin areas and countries are always kept). */
   public static final String GEO_MIN_POPULATION = "borderwatch.geo.min-population";
   public static final long GEO_MIN_POPULATION_DEFAULT = 0;

@@ -17,12 +17,14 @@ public final class Gazetteer implements Serializable {
   static final String REGION_KEY_PREFIX = "~";
 
   private final long[] ids;
-  private final String[] names;
-  private final String[] asciiNames;
-  private final String[] featureCodes;
-  private final String[] countries;
-  private final String[] admin1;
-  private final String[] admin2;
+  private final PackedStrings names;
+  /** Null where the ASCII name equals the name. */
+  private final PackedStrings asciiNames;
+  /** Class and code joined by a dot: "P.PPLA". */
+  private final CodeColumn featureCodes;
+  private final CodeColumn countries;
+  private final CodeColumn admin1;
+  private final CodeColumn admin2;
   private final float[] lat;
   private final float[] lon;
   private final int[] population;
@@ -33,19 +35,26 @@ public final class Gazetteer implements Serializable {
   private final Map<String, Integer> countryRows;
   private final Map<String, Integer> abbreviations;
 
+  /** Takes the rows' columns over; each is released from {@code rows} as it is frozen, so none is held twice. */
   Gazetteer(Rows rows, NameIndex exact, NameIndex variants, Map<String, String> admin1Names,
       Map<String, Integer> admin1Rows, Map<String, Integer> countryRows, Map<String, Integer> abbreviations) {
     int n = rows.size;
     this.ids = Arrays.copyOf(rows.ids, n);
-    this.names = Arrays.copyOf(rows.names, n);
-    this.asciiNames = Arrays.copyOf(rows.asciiNames, n);
-    this.featureCodes = Arrays.copyOf(rows.featureCodes, n);
-    this.countries = Arrays.copyOf(rows.countries, n);
-    this.admin1 = Arrays.copyOf(rows.admin1, n);
-    this.admin2 = Arrays.copyOf(rows.admin2, n);
+    rows.ids = null;
     this.lat = Arrays.copyOf(rows.lat, n);
+    rows.lat = null;
     this.lon = Arrays.copyOf(rows.lon, n);
+    rows.lon = null;
     this.population = Arrays.copyOf(rows.population, n);
+    rows.population = null;
+    this.names = rows.names.build();
+    rows.names = null;
+    this.asciiNames = rows.asciiNames.build();
+    rows.asciiNames = null;
+    this.featureCodes = rows.featureCodes.build();
+    this.countries = rows.countries.build();
+    this.admin1 = rows.admin1.build();
+    this.admin2 = rows.admin2.build();
     this.exact = exact;
     this.variants = variants;
     this.admin1Names = Map.copyOf(admin1Names);
@@ -84,7 +93,7 @@ public final class Gazetteer implements Serializable {
    */
   public int[] lookupCloseVariant(String foldedName) {
     return IntStream.of(lookupVariant(foldedName))
-        .filter(r -> NameFolding.editDistance(foldedName, NameFolding.fold(names[r])) <= 2
+        .filter(r -> NameFolding.editDistance(foldedName, NameFolding.fold(names.get(r))) <= 2
             || NameFolding.editDistance(foldedName, NameFolding.fold(place(r).asciiName())) <= 2)
         .toArray();
   }
@@ -96,11 +105,12 @@ public final class Gazetteer implements Serializable {
   }
 
   public Place place(int row) {
-    String code = featureCodes[row];
+    String code = featureCodes.get(row);
     int dot = code.indexOf('.');
-    String ascii = asciiNames[row] == null ? names[row] : asciiNames[row];
-    return new Place(ids[row], names[row], ascii, code.substring(0, dot), code.substring(dot + 1), countries[row],
-        admin1[row], admin2[row], lat[row], lon[row], population[row]);
+    String name = names.get(row);
+    String ascii = asciiNames.get(row);
+    return new Place(ids[row], name, ascii == null ? name : ascii, code.substring(0, dot), code.substring(dot + 1),
+        countries.get(row), admin1.get(row), admin2.get(row), lat[row], lon[row], population[row]);
   }
 
   public long id(int row) {
@@ -108,23 +118,23 @@ public final class Gazetteer implements Serializable {
   }
 
   public String name(int row) {
-    return names[row];
+    return names.get(row);
   }
 
   public String featureClass(int row) {
-    return featureCodes[row].substring(0, 1);
+    return featureCodes.get(row).substring(0, 1);
   }
 
   public String featureCode(int row) {
-    return featureCodes[row].substring(2);
+    return featureCodes.get(row).substring(2);
   }
 
   public String countryCode(int row) {
-    return countries[row];
+    return countries.get(row);
   }
 
   public String admin1Code(int row) {
-    return admin1[row];
+    return admin1.get(row);
   }
 
   public long population(int row) {
@@ -141,7 +151,7 @@ public final class Gazetteer implements Serializable {
 
   /** Administrative rank: 4 country, 3 first-level region, 2 second-level, 1 capital or seat, 0 other. */
   public int adminRank(int row) {
-    String code = featureCodes[row];
+    String code = featureCodes.get(row);
     if (code.startsWith("A.PCL")) {
       return 4;
     }
@@ -179,41 +189,35 @@ public final class Gazetteer implements Serializable {
         .mapToInt(Integer::intValue).toArray();
   }
 
-  /** Growable parallel arrays the loader fills before the index is frozen. */
+  /** Growable columns the loader fills before the index is frozen. */
   static final class Rows {
     long[] ids = new long[1024];
-    String[] names = new String[1024];
-    String[] asciiNames = new String[1024];
-    String[] featureCodes = new String[1024];
-    String[] countries = new String[1024];
-    String[] admin1 = new String[1024];
-    String[] admin2 = new String[1024];
     float[] lat = new float[1024];
     float[] lon = new float[1024];
     int[] population = new int[1024];
+    PackedStrings.Builder names = new PackedStrings.Builder();
+    PackedStrings.Builder asciiNames = new PackedStrings.Builder();
+    final CodeColumn.Builder featureCodes = new CodeColumn.Builder();
+    final CodeColumn.Builder countries = new CodeColumn.Builder();
+    final CodeColumn.Builder admin1 = new CodeColumn.Builder();
+    final CodeColumn.Builder admin2 = new CodeColumn.Builder();
     int size;
 
     int add(Place p) {
       if (size == ids.length) {
-        int cap = size * 2;
+        int cap = size + (size >> 1);
         ids = Arrays.copyOf(ids, cap);
-        names = Arrays.copyOf(names, cap);
-        asciiNames = Arrays.copyOf(asciiNames, cap);
-        featureCodes = Arrays.copyOf(featureCodes, cap);
-        countries = Arrays.copyOf(countries, cap);
-        admin1 = Arrays.copyOf(admin1, cap);
-        admin2 = Arrays.copyOf(admin2, cap);
         lat = Arrays.copyOf(lat, cap);
         lon = Arrays.copyOf(lon, cap);
         population = Arrays.copyOf(population, cap);
       }
       ids[size] = p.geonameId();
-      names[size] = p.name();
-      asciiNames[size] = p.asciiName().equals(p.name()) ? null : p.asciiName();
-      featureCodes[size] = (p.featureClass() + "." + p.featureCode()).intern();
-      countries[size] = p.countryCode() == null ? null : p.countryCode().intern();
-      admin1[size] = p.admin1Code() == null ? null : p.admin1Code().intern();
-      admin2[size] = p.admin2Code() == null ? null : p.admin2Code().intern();
+      names.add(p.name());
+      asciiNames.add(p.asciiName().equals(p.name()) ? null : p.asciiName());
+      featureCodes.add(p.featureClass() + "." + p.featureCode());
+      countries.add(p.countryCode());
+      admin1.add(p.admin1Code());
+      admin2.add(p.admin2Code());
       lat[size] = (float) p.latitude();
       lon[size] = (float) p.longitude();
       population[size] = (int) Math.min(Integer.MAX_VALUE, p.population());

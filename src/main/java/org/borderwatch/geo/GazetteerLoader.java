@@ -58,8 +58,7 @@ public final class GazetteerLoader {
   private final Map<String, Long> malformed = new TreeMap<>();
   private final Gazetteer.Rows rows = new Gazetteer.Rows();
   private final NameIndex.Builder exact = new NameIndex.Builder();
-  private final NameIndex.Builder variants = new NameIndex.Builder();
-  private final Map<Long, Integer> rowOfId = new HashMap<>();
+  private final LongIntMap rowOfId = new LongIntMap();
   private final MessageDigest digest;
   private long filtered;
 
@@ -136,8 +135,10 @@ public final class GazetteerLoader {
       }
     });
     NameContexts nameContexts = nameContexts(files, countryRows);
-    Gazetteer gazetteer = new Gazetteer(rows, exact.build(), variants.build(), admin1Names, admin1Rows, countryRows,
-        abbreviations);
+    NameIndex.Built exactIndex = exact.build();
+    // the variant index holds each indexed name's variant key: derived from the exact pairs, never held beside them
+    Gazetteer gazetteer = new Gazetteer(rows, exactIndex.index(), exactIndex.derive(NameFolding::variantKey),
+        admin1Names, admin1Rows, countryRows, abbreviations);
     String version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     LoadReport report = new LoadReport(files.location(), version, gazetteer.size(), gazetteer.nameCount(), filtered,
         malformed, (System.nanoTime() - start) / 1_000_000);
@@ -220,9 +221,9 @@ public final class GazetteerLoader {
       switch (cols[0]) {
         case "never" -> never.add(cols[1]);
         case "institution" -> {
-          Integer row = cols[2].chars().allMatch(Character::isDigit) ? rowOfId.get(Long.parseLong(cols[2]))
-              : countryRows.get(cols[2]);
-          if (row != null) {
+          int row = cols[2].chars().allMatch(Character::isDigit) ? rowOfId.get(Long.parseLong(cols[2]))
+              : countryRows.getOrDefault(cols[2], -1);
+          if (row >= 0) {
             institutions.put(cols[1], row);
           }
         }
@@ -239,8 +240,8 @@ public final class GazetteerLoader {
   }
 
   private void addAlternateName(String[] c) {
-    Integer row = rowOfId.get(Long.parseLong(c[1]));
-    if (row != null && !NON_NAME_LANGUAGES.contains(c[2]) && NameFolding.isLatinOrCyrillic(c[3]) && !isCode(c[3])) {
+    int row = rowOfId.get(Long.parseLong(c[1]));
+    if (row >= 0 && !NON_NAME_LANGUAGES.contains(c[2]) && NameFolding.isLatinOrCyrillic(c[3]) && !isCode(c[3])) {
       indexName(c[3], row);
     }
   }
@@ -255,8 +256,7 @@ public final class GazetteerLoader {
     if (key.length() < 2) {
       return;
     }
-    exact.add(key, row);
-    variants.add(NameFolding.variantKey(key), row);
+    exact.addDerivable(key, row);
   }
 
   /** Short region names ("Belgorod" for "Belgorod Oblast") live under a marked key, see {@link Gazetteer}. */
@@ -278,11 +278,8 @@ public final class GazetteerLoader {
         countMalformed(featureCode.equals("ADM1") ? ADMIN1 : ADMIN2);
         return;
       }
-      Integer existing = rowOfId.get(id);
-      int row;
-      if (existing != null) {
-        row = existing;
-      } else {
+      int row = rowOfId.get(id);
+      if (row < 0) {
         String[] parts = code.split("\\.");
         double[] centre = centres.getOrDefault(code, new double[] {Double.NaN, Double.NaN, 0});
         String admin1 = parts.length > 1 ? parts[0] + "." + parts[1] : null;
@@ -302,8 +299,8 @@ public final class GazetteerLoader {
   private Map<String, double[]> memberCentres(int level) {
     Map<String, double[]> sums = new HashMap<>();
     for (int r = 0; r < rows.size; r++) {
-      String code = level == 1 ? rows.admin1[r] : rows.admin2[r];
-      if (code != null && rows.featureCodes[r].startsWith("P.")) {
+      String code = level == 1 ? rows.admin1.get(r) : rows.admin2.get(r);
+      if (code != null && rows.featureCodes.get(r).startsWith("P.")) {
         double[] s = sums.computeIfAbsent(code, k -> new double[4]);
         s[0] += rows.lat[r];
         s[1] += rows.lon[r];
@@ -319,8 +316,9 @@ public final class GazetteerLoader {
   private void addCountries(Map<String, String[]> countryInfo, Countries countries, Map<String, Integer> rowByCode) {
     Map<String, double[]> sums = new HashMap<>();
     for (int r = 0; r < rows.size; r++) {
-      if (rows.countries[r] != null && rows.featureCodes[r].startsWith("P.")) {
-        double[] s = sums.computeIfAbsent(rows.countries[r], k -> new double[3]);
+      String country = rows.countries.get(r);
+      if (country != null && rows.featureCodes.get(r).startsWith("P.")) {
+        double[] s = sums.computeIfAbsent(country, k -> new double[3]);
         s[0] += rows.lat[r];
         s[1] += rows.lon[r];
         s[2]++;
@@ -334,8 +332,8 @@ public final class GazetteerLoader {
         countMalformed(COUNTRY_INFO);
         return;
       }
-      Integer row = rowOfId.get(id);
-      if (row == null) {
+      int row = rowOfId.get(id);
+      if (row < 0) {
         double[] s = sums.getOrDefault(iso, new double[] {Double.NaN, Double.NaN, 1});
         long population = cols[7].isEmpty() ? 0 : parseLongOrZero(cols[7]);
         row = rows.add(new Place(id, cols[4], cols[4], "A", "PCLI", iso, null, null, s[0] / s[2], s[1] / s[2],

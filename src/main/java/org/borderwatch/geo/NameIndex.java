@@ -2,130 +2,175 @@ package org.borderwatch.geo;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * An immutable map from ASCII keys to sorted int postings, stored as a few flat arrays (one byte blob of
- * sorted keys, offsets, postings) rather than a hash map of objects: a million keys cost tens of megabytes
- * and serialize as five arrays.
+ * An immutable map from ASCII keys to sorted int postings, stored as a few flat arrays (the sorted keys as one
+ * byte blob, posting offsets, postings) rather than a hash map of objects: a million keys cost tens of megabytes
+ * and serialize as a handful of arrays.
  */
 final class NameIndex implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
   private static final int[] NONE = new int[0];
 
-  private final byte[] keyBytes;
-  private final int[] keyStart;
+  private final PackedStrings keys;
   private final int[] postingStart;
   private final int[] postings;
 
-  private NameIndex(byte[] keyBytes, int[] keyStart, int[] postingStart, int[] postings) {
-    this.keyBytes = keyBytes;
-    this.keyStart = keyStart;
+  private NameIndex(PackedStrings keys, int[] postingStart, int[] postings) {
+    this.keys = keys;
     this.postingStart = postingStart;
     this.postings = postings;
   }
 
   int size() {
-    return keyStart.length - 1;
+    return keys.size();
   }
 
   /** Postings of {@code key}, ascending; empty when absent. */
   int[] get(String key) {
-    byte[] probe = key.getBytes(StandardCharsets.US_ASCII);
+    int k = find(key.getBytes(StandardCharsets.US_ASCII));
+    return k < 0 ? NONE : Arrays.copyOfRange(postings, postingStart[k], postingStart[k + 1]);
+  }
+
+  private int find(byte[] probe) {
     int lo = 0;
     int hi = size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int cmp = compare(mid, probe);
+      int cmp = keys.compare(mid, probe);
       if (cmp < 0) {
         lo = mid + 1;
       } else if (cmp > 0) {
         hi = mid - 1;
       } else {
-        return Arrays.copyOfRange(postings, postingStart[mid], postingStart[mid + 1]);
+        return mid;
       }
     }
-    return NONE;
+    return -1;
   }
 
-  private int compare(int keyIndex, byte[] probe) {
-    return Arrays.compareUnsigned(keyBytes, keyStart[keyIndex], keyStart[keyIndex + 1], probe, 0, probe.length);
+  /** The index and which of its (key, posting) pairs were added as derivable. */
+  static final class Built {
+    private final NameIndex index;
+    private final long[] derivable;
+
+    private Built(NameIndex index, long[] derivable) {
+      this.index = index;
+      this.derivable = derivable;
+    }
+
+    NameIndex index() {
+      return index;
+    }
+
+    /**
+     * A second index holding, for every derivable pair (key, posting), the pair ({@code keyOf(key)}, posting):
+     * built from the first index's distinct pairs, so the loader never holds both indexes' raw pairs at once.
+     */
+    NameIndex derive(UnaryOperator<String> keyOf) {
+      Builder derived = new Builder();
+      for (int k = 0; k < index.size(); k++) {
+        String derivedKey = null;
+        for (int p = index.postingStart[k]; p < index.postingStart[k + 1]; p++) {
+          if ((derivable[p >>> 6] & (1L << p)) != 0) {
+            derivedKey = derivedKey != null ? derivedKey : keyOf.apply(index.keys.get(k));
+            derived.add(derivedKey, index.postings[p]);
+          }
+        }
+      }
+      return derived.build().index();
+    }
   }
 
-  /** Collects (key, posting) pairs, then sorts and packs them once. */
+  /**
+   * Collects (key, posting) pairs, then sorts and packs them once; builds once. Keys are packed bytes and the
+   * sort is over entry numbers, so tens of millions of pairs cost tens of bytes each, not a String apiece.
+   */
   static final class Builder {
-    private final List<String> keys = new ArrayList<>();
+    /** How far back {@link #add} looks for the same pair: a row's names are added together. */
+    private static final int RECENT = 8;
+
+    private PackedStrings.Builder keys = new PackedStrings.Builder();
+    /** Posting shifted left by one, low bit set when the pair is derivable. */
     private int[] values = new int[1024];
 
     void add(String key, int posting) {
-      if (key.isEmpty()) {
-        return;
-      }
-      if (keys.size() == values.length) {
-        values = Arrays.copyOf(values, values.length * 2);
-      }
-      values[keys.size()] = posting;
-      keys.add(key);
+      add(key, posting, 0);
     }
 
-    NameIndex build() {
+    /** Adds a pair that also feeds {@link Built#derive}. */
+    void addDerivable(String key, int posting) {
+      add(key, posting, 1);
+    }
+
+    /** {@code derivable} is the low bit of the stored value: 1 or 0. */
+    private void add(String key, int posting, int derivable) {
+      if (key == null || key.isEmpty()) {
+        return;
+      }
+      if (posting < 0 || posting > Integer.MAX_VALUE >> 1) {
+        throw new IllegalArgumentException("posting out of range: " + posting);
+      }
+      byte[] bytes = key.getBytes(StandardCharsets.US_ASCII);
       int n = keys.size();
-      Integer[] order = new Integer[n];
+      // a name, its ASCII form and alternate spellings mostly fold alike: drop the repeat where it is cheap to see
+      for (int i = n - 1; i >= 0 && i >= n - RECENT && values[i] >>> 1 == posting; i--) {
+        if (keys.equal(i, bytes)) {
+          values[i] |= derivable;
+          return;
+        }
+      }
+      if (n == values.length) {
+        values = Arrays.copyOf(values, n + (n >> 1));
+      }
+      values[n] = posting << 1 | derivable;
+      keys.add(bytes);
+    }
+
+    Built build() {
+      PackedStrings.Builder raw = keys;
+      int[] rawValues = values;
+      keys = null;
+      values = null;
+      int n = raw.size();
+      int[] order = new int[n];
       for (int i = 0; i < n; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (a, b) -> {
-        int c = keys.get(a).compareTo(keys.get(b));
-        return c != 0 ? c : Integer.compare(values[a], values[b]);
+      IndexSort.sort(order, (a, b) -> {
+        int c = raw.compare(a, b);
+        return c != 0 ? c : Integer.compare(rawValues[a], rawValues[b]);
       });
-      ByteBlob blob = new ByteBlob();
-      int[] keyStart = new int[n + 1];
-      int[] postingStart = new int[n + 1];
-      int[] postings = new int[n];
-      int distinct = 0;
+      // postings are written over the order array behind the read position, which has passed them
+      PackedStrings.Builder distinct = new PackedStrings.Builder();
+      int[] postingStart = new int[1024];
+      long[] derivable = new long[(n >>> 6) + 1];
       int posted = 0;
-      String last = null;
+      int last = -1;
       for (int i = 0; i < n; i++) {
-        String key = keys.get(order[i]);
-        int value = values[order[i]];
-        if (!key.equals(last)) {
-          keyStart[distinct] = blob.size();
-          postingStart[distinct] = posted;
-          blob.append(key.getBytes(StandardCharsets.US_ASCII));
-          distinct++;
-          last = key;
-        } else if (postings[posted - 1] == value) {
+        int entry = order[i];
+        int value = rawValues[entry];
+        if (last < 0 || !raw.equal(entry, last)) {
+          if (distinct.size() + 2 > postingStart.length) {
+            postingStart = Arrays.copyOf(postingStart, postingStart.length + (postingStart.length >> 1));
+          }
+          postingStart[distinct.size()] = posted;
+          distinct.addFrom(raw, entry);
+          last = entry;
+        } else if (order[posted - 1] == value >>> 1) {
+          derivable[(posted - 1) >>> 6] |= (long) (value & 1) << (posted - 1);
           continue;
         }
-        postings[posted++] = value;
+        order[posted] = value >>> 1;
+        derivable[posted >>> 6] |= (long) (value & 1) << posted;
+        posted++;
       }
-      keyStart[distinct] = blob.size();
-      postingStart[distinct] = posted;
-      return new NameIndex(blob.toArray(), Arrays.copyOf(keyStart, distinct + 1),
-          Arrays.copyOf(postingStart, distinct + 1), Arrays.copyOf(postings, posted));
-    }
-  }
-
-  private static final class ByteBlob {
-    private byte[] bytes = new byte[4096];
-    private int size;
-
-    void append(byte[] more) {
-      if (size + more.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
-      }
-      System.arraycopy(more, 0, bytes, size, more.length);
-      size += more.length;
-    }
-
-    int size() {
-      return size;
-    }
-
-    byte[] toArray() {
-      return Arrays.copyOf(bytes, size);
+      postingStart[distinct.size()] = posted;
+      NameIndex index = new NameIndex(distinct.build(), Arrays.copyOf(postingStart, distinct.size() + 1),
+          Arrays.copyOf(order, posted));
+      return new Built(index, derivable);
     }
   }
 }

@@ -50,6 +50,8 @@ import org.borderwatch.nlp.spark.SparkNlpSentences;
  * ({@link Schemas#CHANGED_ARTICLES}) and swaps their rows into the tables.
  */
 public final class ExtractJob {
+  /** Where a knowledge too large to broadcast is written for the executors, under the output root. */
+  static final String GEO_SPILL_DIR = "_state/geo-knowledge";
   private static final String SENTENCES = "_bw_sentences";
   private static final String MENTIONS = "mentions";
   private static final String CLAIMS = "claims";
@@ -104,7 +106,9 @@ public final class ExtractJob {
       GeoKnowledge geo, RunMode mode) {
     long start = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: claims and mentions (run " + run.runId() + ")");
-    GeoBroadcast geoBroadcast = GeoBroadcast.of(spark, geo);
+    long maxBroadcastBytes = (long) run.conf().getInt(ConfKeys.GEO_BROADCAST_MAX_MB,
+        ConfKeys.GEO_BROADCAST_MAX_MB_DEFAULT) << 20;
+    GeoBroadcast geoBroadcast = GeoBroadcast.of(spark, geo, store.root() + "/" + GEO_SPILL_DIR, maxBroadcastBytes);
     SentenceSplitting splitting = SentenceSplitting.parse(
         run.conf().get(ConfKeys.EXTRACT_SENTENCES, ConfKeys.EXTRACT_SENTENCES_DEFAULT));
     int maxRaw = run.conf().getInt(ConfKeys.REJECTS_MAX_RAW_CHARS, ConfKeys.REJECTS_MAX_RAW_CHARS_DEFAULT);
