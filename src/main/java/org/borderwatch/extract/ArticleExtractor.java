@@ -85,6 +85,8 @@ public final class ArticleExtractor {
   private static final int DEFENDING_REACH = 3;
   /** How many words may stand between an actor and its passive: "a Russian military blogger was killed". */
   private static final int PASSIVE_SUBJECT_REACH = 2;
+  /** How many words may stand between a violent trigger and its object: "blew up a sophisticated Russian". */
+  private static final int OBJECT_REACH = 3;
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
   private static final int SUBJECT_REACH = 2;
   /** Words after a participle that make "troops killed" a passive: "troops killed in an attack". */
@@ -590,7 +592,8 @@ public final class ArticleExtractor {
       int clause = clauseStart(trigger);
       for (ActorMention a : f.actors()) {
         if (a.begin() >= clause && a.end() <= trigger.begin() && !isTarget(a, trigger)
-            && !isSpeakerBefore(a, frame, trigger) && !isVictim(a, trigger) && !speaksRatherThanActs(a, trigger)) {
+            && !isSpeakerBefore(a, frame, trigger) && !isVictim(a, trigger) && !speaksRatherThanActs(a, trigger)
+            && !struckBefore(a, trigger)) {
           nearest = a;
         }
       }
@@ -844,6 +847,19 @@ public final class ArticleExtractor {
           && (PASSIVE_BEFORE_TRIGGER.matcher(text.substring(a.end(), trigger.begin())).matches() || reducedPassive(a)
               || followedByAgent(trigger) || downed(a, trigger) || defended(trigger)
               && !EventSense.breakBetween(text, f, f.tokenIndexAt(a.end() - 1), f.tokenIndexAt(trigger.begin())));
+    }
+
+    /**
+     * "blew up a Russian military aircraft in a drone attack", "struck Russian troops with a missile strike": the
+     * object of violence before the trigger was struck, and does not make the strike after it.
+     */
+    private boolean struckBefore(ActorMention a, PhraseMatch<Trigger> trigger) {
+      int ai = f.tokenIndexAt(a.begin());
+      return f.triggers().stream().anyMatch(t -> t != trigger && t.end() <= a.begin()
+          && Attributions.isViolent(t.value().eventType()) && ai - f.tokenIndexAt(t.end()) <= OBJECT_REACH
+          && f.tokens().subList(f.tokenIndexAt(t.end()), ai).stream().allMatch(w -> w.isWord()
+              && !EventSense.NOT_OBJECT.contains(w.norm()))
+          && !EventSense.breakBetween(text, f, f.tokenIndexAt(t.end()) - 1, ai));
     }
 
     /** "Russian drones shot down over Kyiv": what stands right before an interception with no object was downed. */

@@ -42,7 +42,7 @@ final class EventSense {
   private static final Set<String> PLACE_CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though",
       "as");
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
-  private static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
+  static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
   /** Words before a participle that make it describe a noun: "the occupied", "Russian-occupied", "newly liberated". */
   private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",

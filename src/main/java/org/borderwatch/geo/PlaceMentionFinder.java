@@ -623,6 +623,19 @@ public final class PlaceMentionFinder {
   }
 
   /**
+   * "Air raids in Lviv, Kyiv and Odesa": a region's bare name followed by one more place of a list is a member of
+   * the list, not the region of the name before it ("Kozinka, Belgorod Oblast, and Gora-Podol" keeps its designator).
+   */
+  private static boolean continuesList(String text, List<PlaceMention> mentions, int k) {
+    PlaceMention m = mentions.get(k);
+    if (k + 1 >= mentions.size() || m.cue() == MentionCue.REGION || m.cue() == MentionCue.DISTRICT) {
+      return false;
+    }
+    PlaceMention next = mentions.get(k + 1);
+    return m.end() <= next.begin() && LIST_GAP.matcher(text.substring(m.end(), next.begin())).matches();
+  }
+
+  /**
    * Links "X, Y" and "X in the Y region" when Y is a region or country; drops names the gazetteer lacks unless the
    * text calls them settlements or locates them.
    */
@@ -632,7 +645,7 @@ public final class PlaceMentionFinder {
       PlaceMention m = linked.get(k);
       PlaceMention next = linked.get(k + 1);
       if (m.end() <= next.begin() && isQualifierGap(text.substring(m.end(), next.begin()))
-          && isRegionLike(next) && !isCountry(m)) {
+          && isRegionLike(next) && !isCountry(m) && !continuesList(text, linked, k + 1)) {
         linked.set(k, m.withQualifier(k + 1));
       }
     }

@@ -136,4 +136,11 @@ class WhoStruckIsNotWhoWasStruckTest {
     assertThat(claims("Britain's defence ministry said five drones were shot down over Kyiv on Monday."))
         .isNotEmpty().allSatisfy(x -> assertThat(x.resolvedActor()).isNull());
   }
+
+  @Test
+  void theObjectOfOneAttackDoesNotMakeTheNext() {
+    assertThat(claims("Ukrainian soldiers engaged Russian troops near Kupiansk and captured the village on Monday."))
+        .filteredOn(x -> x.predicate().equals("captured")).singleElement()
+        .satisfies(x -> assertThat(x.resolvedActor().side()).isEqualTo("UA"));
+  }
 }
