@@ -14,7 +14,7 @@ import org.borderwatch.io.spark.TableStore;
  * {@code spark.*} keys of {@code --conf}/{@code --conf-file} go to Spark; the rest to borderwatch.
  */
 public final class JobSession implements AutoCloseable {
-  static final String PARALLEL_LISTING_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
+  private static final String PARALLEL_LISTING_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
 
   private final SparkSession spark;
   private final BorderwatchConf conf;

@@ -38,7 +38,8 @@ class NioLocalFileSystemTest extends SparkTestBase {
     // a fresh instance per lookup, so that no other test is handed this one from the cache
     hadoop.setBoolean("fs.file.impl.disable.cache", true);
     try {
-      assertThat(new org.apache.hadoop.fs.Path(tmp.toUri()).getFileSystem(hadoop)).isInstanceOf(NioLocalFileSystem.class);
+      assertThat(new org.apache.hadoop.fs.Path(tmp.toUri()).getFileSystem(hadoop))
+          .isInstanceOf(NioLocalFileSystem.class);
       TableStore store = new TableStore(spark, tmp.toString(), "zstd");
       store.replace(Schemas.REJECTS, spark.createDataFrame(rows, Schemas.REJECTS.struct()));
       assertThat(store.read(Schemas.REJECTS).orderBy("stage").collectAsList()).as("rows read back")
