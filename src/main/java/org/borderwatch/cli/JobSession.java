@@ -6,6 +6,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.config.ConfKeys;
+import org.borderwatch.io.spark.NioLocalFileSystem;
 import org.borderwatch.io.spark.TableStore;
 
 /**
@@ -13,6 +14,8 @@ import org.borderwatch.io.spark.TableStore;
  * {@code spark.*} keys of {@code --conf}/{@code --conf-file} go to Spark; the rest to borderwatch.
  */
 public final class JobSession implements AutoCloseable {
+  private static final String PARALLEL_LISTING_THRESHOLD = "spark.sql.sources.parallelPartitionDiscovery.threshold";
+
   private final SparkSession spark;
   private final BorderwatchConf conf;
   private final TableStore store;
@@ -45,11 +48,15 @@ public final class JobSession implements AutoCloseable {
       // a local run talks only to itself: no lookup of the machine's outward address
       sparkConf.setIfMissing("spark.driver.host", "127.0.0.1");
       sparkConf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      // listing a table's date folders through a Spark job (Spark does so past 32 folders) runs its tasks in this
+      // very JVM: one task per folder, each costing more than listing the folder itself on the driver
+      sparkConf.setIfMissing(PARALLEL_LISTING_THRESHOLD, String.valueOf(Integer.MAX_VALUE));
     }
     if (System.console() != null) {
       // a person is watching: show Spark's stage progress bar
       sparkConf.setIfMissing("spark.ui.showConsoleProgress", "true");
     }
+    sparkConf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
     sparkConf.setIfMissing("spark.app.name", "borderwatch " + appName);
     sparkConf.setIfMissing("spark.sql.session.timeZone", "UTC");
     // a job called inside an application that already has a session (a notebook, a test) uses it and leaves it running

@@ -22,7 +22,10 @@ public final class ConfKeys {
   /** Date used for records without a publication date (ISO date); default: today (UTC). Set it for runs that must be reproducible to the byte. */
   public static final String RUN_DATE = "borderwatch.run-date";
 
-  /** Partitions the aggregate stage clusters claims in; 0 means {@code spark.sql.shuffle.partitions}. */
+  /**
+   * Partitions the aggregate stage clusters claims in; 0 lets adaptive query execution size them by the claims'
+   * bytes.
+   */
   public static final String PARTITIONS = "borderwatch.partitions";
   public static final int PARTITIONS_DEFAULT = 0;
 

@@ -16,16 +16,19 @@ import static org.borderwatch.io.Columns.REASON;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -133,12 +136,21 @@ public final class AggregateSparkAction {
         for (Row r : keyed.filter(col(PROBLEM).isNotNull()).groupBy(PROBLEM).count().collectAsList()) {
           byReason.put(r.getString(0), r.getLong(1));
         }
-        Dataset<Row> incidents = store.read(Schemas.INCIDENTS);
-        Map<String, Long> statsRows = writeStats(incidents, store.read(Schemas.CLAIMS), touchedDates);
-        Row totals = incidents.agg(
-            org.apache.spark.sql.functions.count(col(INCIDENT_ID)),
-            org.apache.spark.sql.functions.sum(col(CONTESTED).cast("long")),
-            org.apache.spark.sql.functions.sum(col(CROSS_BORDER).cast("long"))).first();
+        // every statistics table and the totals read the incidents: once from disk, then from memory. Only plans
+        // without a shuffle are cached: a cached plan keeps spark.sql.shuffle.partitions, adaptive execution
+        // cannot coalesce them
+        Dataset<Row> incidents = store.read(Schemas.INCIDENTS).persist(StorageLevel.MEMORY_AND_DISK());
+        Map<String, Long> statsRows;
+        Row totals;
+        try {
+          statsRows = writeStats(incidents, keyed.select(claimColumns()), touchedDates);
+          totals = incidents.agg(
+              org.apache.spark.sql.functions.count(col(INCIDENT_ID)),
+              org.apache.spark.sql.functions.sum(col(CONTESTED).cast("long")),
+              org.apache.spark.sql.functions.sum(col(CROSS_BORDER).cast("long"))).first();
+        } finally {
+          incidents.unpersist();
+        }
         Map<String, Long> refused = new LinkedHashMap<>();
         refusals.forEach((rule, acc) -> refused.put(rule, acc.value()));
         long blocks = keyed.filter(col(PROBLEM).isNull()).select(BLOCK).distinct().count();
@@ -219,15 +231,20 @@ public final class AggregateSparkAction {
 
   private Dataset<Row> incidents(Dataset<Row> keyed, Map<String, LongAccumulator> refusals, LongAccumulator ambiguous) {
     int partitions = run.conf().getInt(ConfKeys.PARTITIONS, ConfKeys.PARTITIONS_DEFAULT);
-    if (partitions <= 0) {
-      partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
-    }
-    Dataset<Row> sorted = keyed.filter(col(PROBLEM).isNull())
-        .repartition(partitions, col(BLOCK))
+    Dataset<Row> clusterable = keyed.filter(col(PROBLEM).isNull());
+    // with no count given, adaptive execution sizes the partitions by the claims' bytes: a fixed
+    // spark.sql.shuffle.partitions (200 by default) would cost one task each however few claims there are
+    Dataset<Row> sorted = (partitions > 0 ? clusterable.repartition(partitions, col(BLOCK))
+        : clusterable.repartition(col(BLOCK)))
         .sortWithinPartitions(col(BLOCK), col(EVENT_DATE), col(POINT), col(CLAIM_ID));
     ClusterPartitionFunction cluster = new ClusterPartitionFunction(settings, new ClaimRows(keyed.schema()),
         keyed.schema().fieldIndex(BLOCK), run.runId(), refusals, ambiguous);
     return spark.createDataFrame(sorted.javaRDD().mapPartitions(cluster), Schemas.INCIDENTS.struct());
+  }
+
+  /** The claims table's columns: {@code keyed} without the columns it adds. */
+  private static Column[] claimColumns() {
+    return Arrays.stream(Schemas.CLAIMS.columnNames()).map(functions::col).toArray(Column[]::new);
   }
 
   private Dataset<Row> rejects(Dataset<Row> keyed) {

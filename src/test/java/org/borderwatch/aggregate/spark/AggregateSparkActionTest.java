@@ -97,6 +97,32 @@ class AggregateSparkActionTest extends SparkTestBase {
         .isEqualTo(idsByMembers(store));
   }
 
+  @Test
+  void clusteringTakesTheTasksItsClaimsNeedNotTheShufflePartitions(@TempDir Path root) throws Exception {
+    StageSizes stages = new StageSizes();
+    TableStore[] clustered = new TableStore[1];
+    spark.sparkContext().addSparkListener(stages);
+    try {
+      withConf(Map.of("spark.sql.shuffle.partitions", "200"),
+          () -> clustered[0] = aggregate(root, BorderwatchConf.empty()));
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark.sparkContext().removeSparkListener(stages);
+    }
+    assertThat(stages.largest).as("tasks of the largest stage, twelve claims").isBetween(1, 4);
+    assertThat(idsByMembers(clustered[0])).as("the same incidents").isEqualTo(idsByMembers(store));
+  }
+
+  /** The task count of the largest stage completed while it listens. */
+  private static final class StageSizes extends org.apache.spark.scheduler.SparkListener {
+    private volatile int largest;
+
+    @Override
+    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted done) {
+      largest = Math.max(largest, done.stageInfo().numTasks());
+    }
+  }
+
   private static Map<String, String> idsByMembers(TableStore s) {
     Map<String, String> ids = new TreeMap<>();
     for (Row r : s.read(Schemas.INCIDENTS).selectExpr("concat_ws(',', claim_ids)", INCIDENT_ID).collectAsList()) {
