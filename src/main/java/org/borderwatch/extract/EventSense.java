@@ -25,6 +25,11 @@ final class EventSense {
   /** Why a trigger makes no claim. */
   enum NonEvent { NO_EVIDENCE, NEGATED, IRREALIS, QUESTION, BACKGROUND, DESCRIPTION }
 
+  /** Words before a campaign's verb that make its fighting meant, not done: "to launch", "could be launched". */
+  private static final Set<String> MEANT = Set.of("to", "will", "would", "could", "may", "might", "should", "must",
+      "can");
+  /** How many words may stand between a campaign and the word of its fighting: "launched a new offensive". */
+  private static final int CAMPAIGN_REACH = 6;
   /** How far back a negation reaches: "did not immediately attack". */
   private static final int NEGATION_REACH = 4;
   /** How far back a future or conditional reaches: "prevent the military from using satellites to control drone strikes". */
@@ -44,9 +49,21 @@ final class EventSense {
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
   static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
-  /** Words before a participle that make it describe a noun: "the occupied", "Russian-occupied", "newly liberated". */
+  /**
+   * Words before a participle that make it describe a noun: "the occupied", "Russian-occupied", "newly liberated",
+   * and prepositions, which no verb follows: "in occupied Crimea", "on advanced tanks".
+   */
   private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",
-      "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily");
+      "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "in", "on", "of", "into",
+      "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards");
+  /** Auxiliaries of a passive: "who were captured". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being");
+  /** Words in "-ing" that take a participle as the verb of their clause, not as an adjective: "having captured". */
+  private static final Set<String> AUXILIARY_ING = Set.of("having", "being", "getting");
+  /** Words that open an object: "captured the tanks" takes them, "captured tanks" may describe them. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+  /** How many words may stand between a participle and the weapon it describes: "advanced US Abrams tanks". */
+  private static final int DESCRIBED_WEAPON_REACH = 3;
   /** Words that count events: "dozens of attacks". */
   private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "numerous",
       "countless", "multiple", "several", "many");
@@ -73,6 +90,12 @@ final class EventSense {
   /** Spans of time whose events a trigger after "of" sums up: "a winter of drone attacks", "months of shelling". */
   private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
       "spring", "autumn");
+  /** Spans of time that, before "-long", make one trigger a whole campaign: "the months-long assault". */
+  private static final Set<String> LONG_SPANS = Set.of("weeks", "months", "years", "week", "month", "year", "decades",
+      "decade");
+  /** Adjectives that make a trigger a campaign summed up: "the lengthy assault", "a protracted battle". */
+  private static final Set<String> DURATIVE = Set.of("monthslong", "weekslong", "yearlong", "lengthy", "prolonged",
+      "protracted");
 
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
@@ -101,10 +124,10 @@ final class EventSense {
     if (feared(f, trigger) || purpose(f, trigger)) {
       return Optional.of(NonEvent.IRREALIS);
     }
-    if (takesPrisoners(text, f, trigger)) {
+    if (takesPrisoners(text, f, trigger) || accidentToll(f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
-    if (attributive(text, f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)
+    if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)
         || tollOf(f, trigger, byState) || overAPeriod(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
@@ -118,7 +141,54 @@ final class EventSense {
   private static boolean attributive(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int ti = f.tokenIndexAt(trigger.begin());
     boolean participle = f.tokenIndexAt(trigger.end()) == ti + 1 && f.tokens().get(ti).norm().endsWith("ed");
-    return participle && ti >= 1 && DESCRIBING.contains(f.tokens().get(ti - 1).norm());
+    if (!participle || ti < 1) {
+      return false;
+    }
+    String before = f.tokens().get(ti - 1).norm();
+    boolean describingIng = before.endsWith("ing") && !AUXILIARY_ING.contains(before)
+        && Character.isLowerCase(text.charAt(f.tokens().get(ti - 1).begin()));
+    return DESCRIBING.contains(before) || describingIng || describesWeapon(text, f, trigger, ti);
+  }
+
+  /**
+   * "a bombardment that included advanced Kinzhal missiles": a participle of ground fighting right before the
+   * weapon it describes is an adjective; "fired missiles" (a weapon's own verb) is not asked.
+   */
+  private static boolean describesWeapon(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, int ti) {
+    if (trigger.value().hint() != Trigger.CrossBorderHint.GROUND) {
+      return false;
+    }
+    int next = ti + 1;
+    return f.weapons().stream().anyMatch(w -> {
+      int wi = f.tokenIndexAt(w.begin());
+      return wi >= next && wi - next < DESCRIBED_WEAPON_REACH
+          && f.tokens().subList(next, wi).stream().allMatch(t -> t.isWord() && !NOT_OBJECT.contains(t.norm())
+              && !ARTICLES.contains(t.norm()));
+    });
+  }
+
+  /**
+   * "a Su-25 ground attack jet", "strike drones", "assault rifles": a noun right before a weapon names the weapon's
+   * kind, not an event; a verb takes the weapon as its object ("fired missiles", "shot down drones", "to strike
+   * drones"), and a participle or a verb of fire is no such noun.
+   */
+  private static boolean namesWeapon(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    int next = f.tokenIndexAt(trigger.end());
+    String word = f.tokens().get(ti).norm();
+    boolean verb = word.endsWith("ed") || word.endsWith("ing") || trigger.value().hint() == Trigger.CrossBorderHint.FIRE
+        || ti >= 1 && MEANT.contains(f.tokens().get(ti - 1).norm());
+    if (next != ti + 1 || verb) {
+      return false;
+    }
+    return next < f.tokens().size() && f.weapons().stream()
+        .anyMatch(w -> w.begin() == f.tokens().get(next).begin());
+  }
+
+  /** "a helicopter crash near Kyiv killed 14 people": the dead of an accident, not of an attack. */
+  private static boolean accidentToll(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    return TOLL_WORDS.contains(f.tokens().get(f.tokenIndexAt(trigger.begin())).norm())
+        && f.has(Trigger.Evidence.ACCIDENT);
   }
 
   /**
@@ -139,12 +209,22 @@ final class EventSense {
     return false;
   }
 
-  /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */
+  /**
+   * "a brutal winter of drone attacks", "months of heavy shelling", "the months-long assault", "a lengthy battle": a
+   * span of time's events summed up, not one.
+   */
   private static boolean overAPeriod(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    List<Token> tokens = f.tokens();
     int ti = f.tokenIndexAt(trigger.begin());
-    for (int of = ti - 1; of >= Math.max(1, ti - 2); of--) {
-      if (f.tokens().get(of).norm().equals("of")) {
-        return PERIODS.contains(f.tokens().get(of - 1).norm());
+    for (int k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+      String w = tokens.get(k).norm();
+      if (w.equals("of")) {
+        return k >= 1 && PERIODS.contains(tokens.get(k - 1).norm());
+      }
+      boolean spanLong = w.equals("long") && k >= 2 && tokens.get(k - 1).norm().equals("-")
+          && LONG_SPANS.contains(tokens.get(k - 2).norm());
+      if (DURATIVE.contains(w) || spanLong) {
+        return true;
       }
     }
     return false;
@@ -217,8 +297,8 @@ final class EventSense {
   }
 
   /**
-   * "captured two Russian soldiers", "soldiers captured by Ukraine": taking people is no territory taken (and
-   * no armed clash either, by itself).
+   * "captured two Russian soldiers", "soldiers captured by Ukraine", "those who were captured": taking people is
+   * no territory taken (and no armed clash either, by itself).
    */
   private static boolean takesPrisoners(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
     if (trigger.value().evidence() != Trigger.Evidence.TERRITORY) {
@@ -226,6 +306,12 @@ final class EventSense {
     }
     int ti = f.tokenIndexAt(trigger.begin());
     int after = f.tokenIndexAt(trigger.end());
+    boolean passive = ti >= 2 && PASSIVE_AUXILIARIES.contains(f.tokens().get(ti - 1).norm());
+    for (int k = ti - 2; passive && k >= Math.max(0, ti - 3); k--) {
+      if (f.tokens().get(k).norm().equals("who")) {
+        return true;
+      }
+    }
     for (ActorMention a : f.actors()) {
       int ai = f.tokenIndexAt(a.begin());
       boolean object = ai >= after && ai - after <= 2 && !breakBetween(text, f, after - 1, ai)
@@ -320,8 +406,10 @@ final class EventSense {
       }
       int year = Integer.parseInt(t.norm());
       boolean written = YEAR_PREPOSITIONS.contains(tokens.get(k - 1).norm()) || inDate(f, t);
+      // "2014 attacks" counts; "in 2014 during the war" dates
       boolean counted = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
-          && Character.isLowerCase(text.charAt(tokens.get(k + 1).begin()));
+          && Character.isLowerCase(text.charAt(tokens.get(k + 1).begin()))
+          && !NOT_OBJECT.contains(tokens.get(k + 1).norm()) && !CLAUSE_BREAKS.contains(tokens.get(k + 1).norm());
       // "the 2015 attack in Sousse": a year after a determiner names the event's year, not a count
       boolean attributive = YEAR_DETERMINERS.contains(tokens.get(k - 1).norm());
       if (year >= 1900 && year <= published.getYear() - BACKGROUND_YEARS && (written && !counted || attributive)) {
@@ -356,6 +444,8 @@ final class EventSense {
       case CROWD -> word(f, trigger, Trigger.Evidence.CROWD)
           || f.actors().stream().anyMatch(a -> a.actor().type() == ActorType.CIVILIANS);
       case REMOTE -> word(f, trigger, Trigger.Evidence.REMOTE);
+      case CAMPAIGN -> (byState || conflict(f, trigger)) && fought(text, f, trigger);
+      case ACCIDENT -> false;
     };
   }
 
@@ -368,6 +458,26 @@ final class EventSense {
         || f.weapons().stream().anyMatch(w -> w.value() != Weapon.SMALL_ARMS && !w.overlaps(trigger))
         || f.actors().stream().map(ActorMention::actor)
             .anyMatch(a -> a.type().isArmed() && (a.side() != null || !a.id().startsWith("generic:")));
+  }
+
+  /**
+   * "launched an offensive in Zaporizhzhia", "the Russian offensive has begun", "repelling a counteroffensive": a
+   * word of the campaign's fighting near it in its clause, which "as Kyiv prepares its counteroffensive" lacks and
+   * "is expected to start a counteroffensive" only means.
+   */
+  private static boolean fought(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int first = f.tokenIndexAt(trigger.begin());
+    int last = f.tokenIndexAt(trigger.end() - 1);
+    return f.evidence().stream().filter(e -> e.value() == Trigger.Evidence.CAMPAIGN && !e.overlaps(trigger))
+        .anyMatch(e -> {
+          int ei = f.tokenIndexAt(e.begin());
+          if (ei >= 1 && MEANT.contains(f.tokens().get(ei - 1).norm())
+              || ei >= 2 && f.tokens().get(ei - 1).norm().equals("be") && MEANT.contains(f.tokens().get(ei - 2).norm())) {
+            return false;
+          }
+          return ei < first ? first - ei <= CAMPAIGN_REACH && !breakBetween(text, f, ei, first)
+              : ei - last <= CAMPAIGN_REACH && !breakBetween(text, f, last, ei);
+        });
   }
 
   /** An evidence word outside the trigger itself: "occupied" is no evidence that "occupied" is an event. */

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Reads, once a mention is resolved, whether a place name stands for more than a place. A capital or country is
  * its government when it speaks ("Moscow said", "Kyiv has repeatedly denied"), is spoken by or to ("dismissed by
- * Kyiv", "accusing Moscow of"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
+ * Kyiv", "accusing Moscow of"), is a passive's agent ("annexed by Moscow"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
  * its possessive ("Kyiv's strikes", "Russia's forces"); a country right before a nationality noun is an adjective
  * ("US officials", "a US journalist"). Words from {@link NameContexts}.
  */
@@ -24,7 +24,7 @@ final class MentionRoles {
   /** A possessive, then the words that may name what it owns: "Moscow's second major missile attack". */
   private static final Pattern POSSESSED = Pattern.compile("^['’]s((?:\\s+[a-z-]+){1," + (1 + POSSESSED_MODIFIERS)
       + "})");
-  /** A speech verb whose agent the name is: "denied by Moscow", "dismissed outright by Kyiv". */
+  /** A speech verb or a participle whose agent the name is: "denied by Moscow", "dismissed outright by Kyiv". */
   private static final Pattern SPOKEN_BY = Pattern.compile("\\b([a-z]+)\\s+(?:([a-z]+)\\s+)?by\\s+$");
   /** A verb the name is the addressee of: "accusing Moscow of", "urged Kyiv to". */
   private static final Pattern ADDRESSED = Pattern.compile("\\b([a-z]+)\\s+$");
@@ -47,11 +47,15 @@ final class MentionRoles {
     String after = text.substring(p.end(), Math.min(text.length(), p.end() + 60));
     String before = text.substring(Math.max(0, p.begin() - 40), p.begin());
     Matcher verb = NEXT_VERB.matcher(after);
-    if (verb.find() && contexts.speechVerbs().contains(verb.group(1)) || spokenOf(before) || actsBy(after)) {
+    Matcher noun = NEXT_NOUN.matcher(after);
+    boolean nounAfter = noun.find();
+    // "stopped by Kyiv police": a noun after the capital makes it that noun's place, not an agent
+    boolean agent = "PPLC".equals(p.featureCode()) && !(nounAfter && !FUNCTION_WORDS.contains(noun.group(1)));
+    if (verb.find() && contexts.speechVerbs().contains(verb.group(1)) || spokenOf(before, agent)
+        || actsBy(after)) {
       return PlaceRole.GOVERNMENT;
     }
-    Matcher noun = NEXT_NOUN.matcher(after);
-    if ("PCLI".equals(p.featureCode()) && noun.find() && (contexts.nationalityHeads().contains(noun.group(1))
+    if ("PCLI".equals(p.featureCode()) && nounAfter && (contexts.nationalityHeads().contains(noun.group(1))
         || noun.group(2) != null && !FUNCTION_WORDS.contains(noun.group(1))
             && contexts.nationalityHeads().contains(noun.group(2)))) {
       return PlaceRole.NATIONALITY;
@@ -59,11 +63,16 @@ final class MentionRoles {
     return PlaceRole.PLACE;
   }
 
-  /** "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to". */
-  private boolean spokenOf(String before) {
+  /**
+   * "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to", and the agent of a
+   * passive, which a capital is as its state: "provinces annexed by Moscow", "officials installed by Moscow".
+   */
+  private boolean spokenOf(String before, boolean agent) {
     Matcher by = SPOKEN_BY.matcher(before);
     if (by.find()) {
-      return holds(contexts.speechVerbs(), by.group(1)) || holds(contexts.speechVerbs(), by.group(2));
+      String participle = by.group(2) != null ? by.group(2) : by.group(1);
+      return holds(contexts.speechVerbs(), by.group(1)) || holds(contexts.speechVerbs(), by.group(2))
+          || agent && participle.endsWith("ed");
     }
     Matcher addressed = ADDRESSED.matcher(before);
     return addressed.find() && ADDRESSING.contains(addressed.group(1));

@@ -71,7 +71,22 @@ class EventSenseTest {
       "The agency counted 480 attacks on schools across Ukraine.",
       "Will Russian forces attack Kharkiv again this summer?",
       "Opinion: Why the shelling of Kharkiv must end now",
+      // a participle describing a noun after a preposition or an "-ing" word, or the weapon it names
+      "Power came back to homes in occupied Kupiansk on Monday after a week.",
+      "The road linking occupied Vovchansk with Kharkiv was quiet on Monday.",
+      "Soldiers in Kharkiv are training on advanced Western fighter jets, officials said.",
+      "The package for Kyiv includes advanced Swedish artillery systems, officials said.",
+      // a campaign prepared, awaited or described, not launched, begun, repelled or pressed
+      "Ukrainian troops near Bakhmut are waiting for the counteroffensive, officers said.",
+      "Western tanks for the Ukrainian counteroffensive reached Kharkiv by rail.",
+      "Wagner fighters led the months-long assault on Bakhmut, officials said.",
+      "A protracted Russian assault on Bakhmut drained both armies of men.",
+      // an accident's dead
+      "A helicopter crash near Kharkiv killed nine people on Wednesday.",
+      // a year written as a date, whatever follows it
+      "Russian forces shelled the airport in Donetsk in 2014 during the first war.",
       // prisoners are not territory
+      "Ukrainian marines who were captured by Russian troops near Kharkiv came home on Monday.",
       "Ukrainian forces captured two Russian soldiers near Bakhmut on Monday.",
       "Russian soldiers captured by Ukraine near Bakhmut described their training."})
   void makesNoClaim(String sentence) {
@@ -91,6 +106,13 @@ class EventSenseTest {
       "Russian border guards detained a Ukrainian saboteur near Shebekino on Monday.",
       "Civilians were evacuated from Shebekino on Tuesday, the governor said.",
       "Hezbollah threatened to strike Beirut's airport if Israeli jets returned.",
+      // a campaign launched, begun or repelled, and a participle of a verb
+      "Russian troops launched an offensive in the Kharkiv region on Sunday.",
+      "Ukrainian forces repelled a Russian offensive near Kupiansk on Monday.",
+      "Wagner fighters led an assault on Bakhmut on Monday, officials said.",
+      "Russian troops occupied Kupiansk on Monday, the governor said.",
+      "Ukrainian forces have advanced near Bakhmut, the army said on Monday.",
+      "A Russian missile killed nine people in Kharkiv on Wednesday.",
       // counted back, but not by months: still the news (published 23 May)
       "Russian forces shelled Kharkiv last week, the governor said.",
       "Russian forces shelled Kherson last month, the governor said.",
@@ -107,6 +129,13 @@ class EventSenseTest {
   void theTollOfAnEventIsNoSecondEvent(String sentence) {
     assertThat(claims(sentence)).as(sentence).singleElement()
         .satisfies(c -> assertThat(c.eventType()).isEqualTo("Explosions/Remote violence"));
+  }
+
+  @Test
+  void aTriggerWordBeforeAWeaponNamesItsKind() {
+    assertThat(claims("Ukrainian gunners downed a Russian ground attack jet near Bakhmut on Monday."))
+        .extracting(Claim::predicate).as("the jet downed is the event, its kind is none").containsOnly("downed");
+    assertThat(claims("Russian forces fired missiles at Kharkiv on Monday.")).as("a verb's object").isNotEmpty();
   }
 
   @Test

@@ -25,6 +25,18 @@ class MoscowSaidIsTheGovernmentTest {
   }
 
   @Test
+  void aCapitalAsAPassivesAgentIsItsState() {
+    assertThat(place("Fighting went on in provinces annexed by Moscow.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Two mayors were installed by Moscow, and one fled.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("The lorries were searched by Kyiv customs officers.", "Kyiv").role())
+        .as("a noun after the capital makes it the noun's place").isEqualTo(PlaceRole.PLACE);
+    assertThat(place("The region was annexed by Russia.", "Russia").role())
+        .as("only a capital: a country after 'by' is left to the other rules").isEqualTo(PlaceRole.PLACE);
+  }
+
+  @Test
   void aCapitalsPossessiveBeforeAnActIsItsState() {
     assertThat(place("Kyiv's strikes on depots go on.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Moscow’s forces pulled back.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);

@@ -44,7 +44,10 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
    * evidence or a detention word ("detained for treason"; not a burglary arrest). {@code DISPLACEMENT}: conflict
    * evidence, or people moved from a named place ("civilians were evacuated from Melitopol"). {@code REMOTE}: a
    * target struck from afar ("an apartment block", "a power station"), which also makes a state's attack with no
-   * weapon named remote violence.
+   * weapon named remote violence. {@code CAMPAIGN}: the phrase names a campaign ("the counteroffensive"), which is
+   * an event only where its clause starts, stops or reports its fighting ("launched an offensive", "repelled the
+   * counteroffensive"). {@code ACCIDENT}: no trigger needs it; its words ("helicopter crash") make a toll ("killed
+   * 14 people") an accident's, not an attack's.
    */
-  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION, DISPLACEMENT, REMOTE }
+  public enum Evidence { NONE, CONFLICT, TERRITORY, CROWD, DETENTION, DISPLACEMENT, REMOTE, CAMPAIGN, ACCIDENT }
 }
