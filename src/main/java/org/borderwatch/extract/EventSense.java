@@ -28,6 +28,9 @@ final class EventSense {
   /** Words before a campaign's verb that make its fighting meant, not done: "to launch", "could be launched". */
   private static final Set<String> MEANT = Set.of("to", "will", "would", "could", "may", "might", "should", "must",
       "can");
+  /** Prepositions that put a campaign at a town, and how far after it: "offensive operations around Avdiivka". */
+  private static final Set<String> LOCATING = Set.of("in", "near", "around", "outside", "at");
+  private static final int LOCATED_REACH = 3;
   /** How many words may stand between a campaign and the word of its fighting: "launched a new offensive". */
   private static final int CAMPAIGN_REACH = 6;
   /** How far back a negation reaches: "did not immediately attack". */
@@ -90,12 +93,6 @@ final class EventSense {
   /** Spans of time whose events a trigger after "of" sums up: "a winter of drone attacks", "months of shelling". */
   private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
       "spring", "autumn");
-  /** Spans of time that, before "-long", make one trigger a whole campaign: "the months-long assault". */
-  private static final Set<String> LONG_SPANS = Set.of("weeks", "months", "years", "week", "month", "year", "decades",
-      "decade");
-  /** Adjectives that make a trigger a campaign summed up: "the lengthy assault", "a protracted battle". */
-  private static final Set<String> DURATIVE = Set.of("monthslong", "weekslong", "yearlong", "lengthy", "prolonged",
-      "protracted");
 
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
@@ -209,22 +206,13 @@ final class EventSense {
     return false;
   }
 
-  /**
-   * "a brutal winter of drone attacks", "months of heavy shelling", "the months-long assault", "a lengthy battle": a
-   * span of time's events summed up, not one.
-   */
+  /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */
   private static boolean overAPeriod(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     List<Token> tokens = f.tokens();
     int ti = f.tokenIndexAt(trigger.begin());
-    for (int k = ti - 1; k >= Math.max(0, ti - 3); k--) {
-      String w = tokens.get(k).norm();
-      if (w.equals("of")) {
-        return k >= 1 && PERIODS.contains(tokens.get(k - 1).norm());
-      }
-      boolean spanLong = w.equals("long") && k >= 2 && tokens.get(k - 1).norm().equals("-")
-          && LONG_SPANS.contains(tokens.get(k - 2).norm());
-      if (DURATIVE.contains(w) || spanLong) {
-        return true;
+    for (int of = ti - 1; of >= Math.max(1, ti - 2); of--) {
+      if (tokens.get(of).norm().equals("of")) {
+        return PERIODS.contains(tokens.get(of - 1).norm());
       }
     }
     return false;
@@ -463,11 +451,14 @@ final class EventSense {
   /**
    * "launched an offensive in Zaporizhzhia", "the Russian offensive has begun", "repelling a counteroffensive": a
    * word of the campaign's fighting near it in its clause, which "as Kyiv prepares its counteroffensive" lacks and
-   * "is expected to start a counteroffensive" only means.
+   * "is expected to start a counteroffensive" only means; or a town it is fought at.
    */
   private static boolean fought(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int first = f.tokenIndexAt(trigger.begin());
     int last = f.tokenIndexAt(trigger.end() - 1);
+    if (locatedAtTown(f, last)) {
+      return true;
+    }
     return f.evidence().stream().filter(e -> e.value() == Trigger.Evidence.CAMPAIGN && !e.overlaps(trigger))
         .anyMatch(e -> {
           int ei = f.tokenIndexAt(e.begin());
@@ -478,6 +469,18 @@ final class EventSense {
           return ei < first ? first - ei <= CAMPAIGN_REACH && !breakBetween(text, f, ei, first)
               : ei - last <= CAMPAIGN_REACH && !breakBetween(text, f, last, ei);
         });
+  }
+
+  /** "the offensive in Bakhmut", "offensive operations around Avdiivka": a campaign fought at a named town. */
+  private static boolean locatedAtTown(SentenceFacts f, int last) {
+    for (ResolvedPlace p : f.places()) {
+      int pi = f.tokenIndexAt(p.begin());
+      if (pi > last + 1 && pi - last <= LOCATED_REACH && (p.geoPrecision() <= 2 || p.place() == null)
+          && LOCATING.contains(f.tokens().get(pi - 1).norm())) {
+        return f.tokens().subList(last + 1, pi - 1).stream().allMatch(t -> t.isWord() && !NOT_OBJECT.contains(t.norm()));
+      }
+    }
+    return false;
   }
 
   /** An evidence word outside the trigger itself: "occupied" is no evidence that "occupied" is an event. */
