@@ -129,12 +129,13 @@ public final class AggregateSparkAction {
         if (!incremental) {
           store.replace(Schemas.INCIDENTS, incidents(keyed, refusals, ambiguous), INCIDENT_SORT);
         }
+        describe("count claims and blocks");
+        ClaimCounts claimCounts = claimCounts(keyed);
         describe("write rejects");
-        store.replacePartitions(Schemas.REJECTS, rejects(keyed), java.util.List.of(STAGE), REASON);
-        long claimsRead = keyed.count();
-        Map<String, Long> byReason = new TreeMap<>();
-        for (Row r : keyed.filter(col(PROBLEM).isNotNull()).groupBy(PROBLEM).count().collectAsList()) {
-          byReason.put(r.getString(0), r.getLong(1));
+        if (claimCounts.byReason().isEmpty()) {
+          store.dropPartitions(Schemas.REJECTS, java.util.List.of(STAGE));
+        } else {
+          store.replacePartitions(Schemas.REJECTS, rejects(keyed), java.util.List.of(STAGE), REASON);
         }
         // every statistics table and the totals read the incidents: once from disk, then from memory. Only plans
         // without a shuffle are cached: a cached plan keeps spark.sql.shuffle.partitions, adaptive execution
@@ -144,6 +145,7 @@ public final class AggregateSparkAction {
         Row totals;
         try {
           statsRows = writeStats(incidents, keyed.select(claimColumns()), touchedDates);
+          describe("count incidents");
           totals = incidents.agg(
               org.apache.spark.sql.functions.count(col(INCIDENT_ID)),
               org.apache.spark.sql.functions.sum(col(CONTESTED).cast("long")),
@@ -153,9 +155,10 @@ public final class AggregateSparkAction {
         }
         Map<String, Long> refused = new LinkedHashMap<>();
         refusals.forEach((rule, acc) -> refused.put(rule, acc.value()));
-        long blocks = keyed.filter(col(PROBLEM).isNull()).select(BLOCK).distinct().count();
-        return new Result(claimsRead, byReason.values().stream().mapToLong(Long::longValue).sum(), totals.getLong(0),
-            incremental ? reclustered.incidents() : totals.getLong(0), blocks,
+        Map<String, Long> byReason = claimCounts.byReason();
+        long blocks = claimCounts.blocks();
+        return new Result(claimCounts.read(), byReason.values().stream().mapToLong(Long::longValue).sum(),
+            totals.getLong(0), incremental ? reclustered.incidents() : totals.getLong(0), blocks,
             incremental ? reclustered.blocks() : blocks, totals.isNullAt(1) ? 0 : totals.getLong(1),
             totals.isNullAt(2) ? 0 : totals.getLong(2), statsRows, refused, ambiguous.value(), byReason, (System.nanoTime() - start) / 1e9);
       } finally {
@@ -206,6 +209,26 @@ public final class AggregateSparkAction {
 
   /** What re-clustering the touched blocks did: the event dates it touched, the incidents it wrote, its blocks. */
   private record Reclustered(Set<LocalDate> dates, long incidents, long blocks) {}
+
+  /** The claims read, the rejected ones by problem, and the blocks the clusterable ones fall in. */
+  private record ClaimCounts(long read, Map<String, Long> byReason, long blocks) {}
+
+  /** One aggregation over the keyed claims, grouped by problem (null: clusterable), gives every claim count. */
+  private static ClaimCounts claimCounts(Dataset<Row> keyed) {
+    long read = 0;
+    long blocks = 0;
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : keyed.groupBy(col(PROBLEM)).agg(functions.count(functions.lit(1)), functions.countDistinct(col(BLOCK)))
+        .collectAsList()) {
+      read += r.getLong(1);
+      if (r.isNullAt(0)) {
+        blocks = r.getLong(2);
+      } else {
+        byReason.put(r.getString(0), r.getLong(1));
+      }
+    }
+    return new ClaimCounts(read, byReason, blocks);
+  }
 
   /** Claims with their block key, point flag and problem (null when clusterable) appended. */
   Dataset<Row> keyed(Dataset<Row> claims) {
@@ -273,7 +296,7 @@ public final class AggregateSparkAction {
       } else {
         store.replacePartitions(table, stats.of(table), touchedYears(table, touchedDates), StatsTables.sortKeys(table));
       }
-      rows.put(table.name(), store.read(table).count());
+      rows.put(table.name(), store.rows(table));
     }
     return rows;
   }

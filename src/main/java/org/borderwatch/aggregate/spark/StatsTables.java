@@ -79,21 +79,22 @@ final class StatsTables {
   }
 
   Dataset<Row> crossBorderDaily() {
-    return crossBorderBy(year(col(EVENT_DATE)).as(YEAR), col(EVENT_DATE));
+    return crossBorderBy(YEAR, year(col(EVENT_DATE)), col(EVENT_DATE));
   }
 
   Dataset<Row> crossBorderWeekly() {
     Column monday = date_trunc("week", col(EVENT_DATE)).cast("date");
     // the ISO year of a week is the year of its Thursday
     Column isoYear = year(org.apache.spark.sql.functions.date_add(monday, 3));
-    return crossBorderBy(isoYear.as(ISO_YEAR), weekofyear(col(EVENT_DATE)).as(ISO_WEEK), monday.as(WEEK_START));
+    return crossBorderBy(ISO_YEAR, isoYear, weekofyear(col(EVENT_DATE)).as(ISO_WEEK), monday.as(WEEK_START));
   }
 
-  private Dataset<Row> crossBorderBy(Column... time) {
-    Column[] keys = concat(time, col(COUNTRY_CODE), col(ADMIN1_CODE), col(ADMIN1_NAME), col(ACTOR_COUNTRY),
-        col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(DISTANCE_BAND), col(EVENT_TYPE));
-    return crossBorderWithBands()
-        .withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES)))
+  private Dataset<Row> crossBorderBy(String partition, Column partitionValue, Column... time) {
+    Column[] keys = concat(concat(new Column[] {col(partition)}, time), col(COUNTRY_CODE), col(ADMIN1_CODE),
+        col(ADMIN1_NAME), col(ACTOR_COUNTRY), col(CROSS_BORDER_KIND), col(CROSS_BORDER_BASIS), col(DISTANCE_BAND),
+        col(EVENT_TYPE));
+    return byPartition(crossBorderWithBands().withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES))),
+        partition, partitionValue)
         .groupBy(keys)
         .agg(count(lit(1)).as(N_INCIDENTS), countIf(col(CONTESTED)).as(N_CONTESTED), sum(col(N_CLAIMS)).cast("long").as(N_CLAIMS));
   }
@@ -119,9 +120,9 @@ final class StatsTables {
   }
 
   Dataset<Row> countryPairsMonthly() {
-    return incidents
-        .withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES)))
-        .groupBy(year(col(EVENT_DATE)).as(YEAR), trunc(col(EVENT_DATE), "month").as(MONTH), col(ACTOR_COUNTRY),
+    return byPartition(incidents.withColumn(ACTOR_COUNTRY, explode_outer(col(ACTOR_COUNTRIES))), YEAR,
+        year(col(EVENT_DATE)))
+        .groupBy(col(YEAR), trunc(col(EVENT_DATE), "month").as(MONTH), col(ACTOR_COUNTRY),
             col(COUNTRY_CODE).as(LOCATION_COUNTRY))
         .agg(count(lit(1)).as(N_INCIDENTS), countIf(col(CROSS_BORDER)).as(N_CROSS_BORDER),
             countIf(col(CONTESTED)).as(N_CONTESTED), sum(col(N_CLAIMS)).cast("long").as(N_CLAIMS));
@@ -133,9 +134,8 @@ final class StatsTables {
     Column label = coalesce(nullif(trim(col(CLAIMANT_TEXT)), lit("")), nullif(trim(col(SOURCE)), lit("")),
         lit("(unattributed)"));
     Column key = coalesce(col(CLAIMANT_ID), lower(label));
-    return claims.join(membership, CLAIM_ID)
-        .withColumn(CLAIMANT, label)
-        .groupBy(year(col(EVENT_DATE)).as(YEAR), key.as("_key"))
+    return byPartition(claims.join(membership, CLAIM_ID).withColumn(CLAIMANT, label), YEAR, year(col(EVENT_DATE)))
+        .groupBy(col(YEAR), key.as("_key"))
         .agg(min(col(CLAIMANT)).as(CLAIMANT), min(col(CLAIMANT_ID)).as(CLAIMANT_ID),
             min(col(CLAIMANT_COUNTRY)).as(CLAIMANT_COUNTRY),
             count(lit(1)).as(N_CLAIMS),
@@ -159,6 +159,16 @@ final class StatsTables {
     // one window over all border regions: a few hundred rows at most
     return regions.withColumn(RANK, row_number().over(Window.orderBy(col(N_CROSS_BORDER).desc(),
         col(N_INCIDENTS).desc(), col(COUNTRY_CODE), col(ADMIN1_CODE).asc_nulls_last())));
+  }
+
+  /**
+   * The rows with their table's partition column, hash-partitioned by it before they are grouped: the grouping
+   * (whose keys start with that column) then needs no shuffle of its own, and its output already has the
+   * partitioning {@link org.borderwatch.io.spark.TableStore} asks of a partitioned write, which Spark then does not
+   * shuffle again. Every row of a year meets in one task, as the write would have it anyway.
+   */
+  private static Dataset<Row> byPartition(Dataset<Row> rows, String column, Column value) {
+    return rows.withColumn(column, value).repartition(col(column));
   }
 
   private static Column countIf(Column condition) {

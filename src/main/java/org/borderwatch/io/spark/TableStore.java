@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -64,6 +69,40 @@ public final class TableStore {
     return spark.read().schema(table.struct()).parquet(pathOf(table));
   }
 
+  /**
+   * Rows of a table as the footers of its Parquet files record them, read on the driver: the count of
+   * {@code read(table).count()} without planning a query or running a Spark job. Files and folders Spark's reader
+   * skips (names starting with {@code _} or {@code .}) are skipped here too.
+   */
+  public long rows(TableSchema table) {
+    if (!exists(table)) {
+      throw new BorderwatchException("table '" + table.name() + "' not found at " + pathOf(table));
+    }
+    Path tableRoot = new Path(pathOf(table));
+    try {
+      FileSystem fs = fs(tableRoot);
+      Configuration conf = spark.sparkContext().hadoopConfiguration();
+      String prefix = fs.makeQualified(tableRoot).toUri().getPath();
+      long rows = 0;
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(tableRoot, true);
+      while (files.hasNext()) {
+        LocatedFileStatus file = files.next();
+        if (!hidden(file.getPath().toUri().getPath().substring(prefix.length()))) {
+          try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+            rows += footer.getRecordCount();
+          }
+        }
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot count the rows of " + pathOf(table) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean hidden(String relativePath) {
+    return java.util.Arrays.stream(relativePath.split("/")).anyMatch(n -> n.startsWith("_") || n.startsWith("."));
+  }
+
   /** Reads a table, or an empty one with its schema when it has never been written (no rows yet). */
   public Dataset<Row> readOrEmpty(TableSchema table) {
     return exists(table) ? read(table) : spark.createDataFrame(java.util.List.of(), table.struct());
@@ -100,6 +139,25 @@ public final class TableStore {
       fs.delete(stagingPath, true);
     } catch (IOException e) {
       throw new BorderwatchException("cannot move partitions of " + table.name() + " into place: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes some partitions of a table partitioned by a single column: what {@link #replacePartitions} with no rows
+   * does, without planning a write or running a Spark job.
+   */
+  public void dropPartitions(TableSchema table, Collection<?> values) {
+    if (table.partitionBy().size() != 1) {
+      throw new IllegalArgumentException(table.name() + " is not partitioned by exactly one column");
+    }
+    Path tablePath = new Path(pathOf(table));
+    try {
+      FileSystem fs = fs(tablePath);
+      for (Object value : values) {
+        fs.delete(new Path(tablePath, table.partitionBy().get(0) + "=" + value), true);
+      }
+    } catch (IOException e) {
+      throw new BorderwatchException("cannot remove partitions of " + table.name() + ": " + e.getMessage(), e);
     }
   }
 

@@ -49,6 +49,14 @@ class TableStoreTest extends SparkTestBase {
   }
 
   @Test
+  void droppingPartitionsKeepsTheOthers() {
+    TableStore store = new TableStore(spark, tmp.toString(), "zstd");
+    store.replace(Schemas.REJECTS, rejects("ingest", "BAD_DATE").union(rejects("extract", "EXTRACTOR_ERROR")));
+    store.dropPartitions(Schemas.REJECTS, List.of("extract", "aggregate"));
+    assertThat(reasons(store)).containsExactly("ingest:BAD_DATE");
+  }
+
+  @Test
   void aFailedWriteLeavesThePreviousTableReadable() {
     TableStore store = new TableStore(spark, tmp.toString(), "zstd");
     store.replace(Schemas.REJECTS, rejects("ingest", "BAD_DATE"));
@@ -63,5 +71,21 @@ class TableStoreTest extends SparkTestBase {
 
     assertThat(reasons(store)).as("previous table intact").containsExactly("ingest:BAD_DATE");
     assertThat(Files.exists(tmp.resolve("rejects/stage=ingest"))).isTrue();
+  }
+
+  @Test
+  void rowsCountsEveryPartitionFromTheFootersAndSkipsWhatTheReaderSkips() throws Exception {
+    TableStore store = new TableStore(spark, tmp.toString(), "zstd");
+    store.replace(Schemas.REJECTS, rejects("ingest", "BAD_DATE", "MISSING_TEXT").union(rejects("extract", "EXTRACTOR_ERROR")));
+    Path stray = tmp.resolve("rejects/_staging-copy");
+    Files.createDirectories(stray);
+    try (var files = Files.list(tmp.resolve("rejects/stage=ingest"))) {
+      Path written = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.copy(written, stray.resolve(written.getFileName()));
+    }
+
+    assertThat(store.rows(Schemas.REJECTS)).isEqualTo(3).isEqualTo(store.read(Schemas.REJECTS).count());
+    store.replacePartitions(Schemas.REJECTS, rejects("ingest").limit(0), List.of("ingest"));
+    assertThat(store.rows(Schemas.REJECTS)).isEqualTo(1);
   }
 }
