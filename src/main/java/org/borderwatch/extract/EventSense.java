@@ -124,8 +124,8 @@ final class EventSense {
     if (takesPrisoners(text, f, trigger) || accidentToll(f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
-    if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger) || ongoingAfterActor(f, trigger)
-        || tollOf(f, trigger, byState) || overAPeriod(f, trigger)) {
+    if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
+        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -144,14 +144,14 @@ final class EventSense {
     String before = f.tokens().get(ti - 1).norm();
     boolean describingIng = before.endsWith("ing") && !AUXILIARY_ING.contains(before)
         && Character.isLowerCase(text.charAt(f.tokens().get(ti - 1).begin()));
-    return DESCRIBING.contains(before) || describingIng || describesWeapon(text, f, trigger, ti);
+    return DESCRIBING.contains(before) || describingIng || describesWeapon(f, trigger, ti);
   }
 
   /**
    * "a bombardment that included advanced Kinzhal missiles": a participle of ground fighting right before the
    * weapon it describes is an adjective; "fired missiles" (a weapon's own verb) is not asked.
    */
-  private static boolean describesWeapon(String text, SentenceFacts f, PhraseMatch<Trigger> trigger, int ti) {
+  private static boolean describesWeapon(SentenceFacts f, PhraseMatch<Trigger> trigger, int ti) {
     if (trigger.value().hint() != Trigger.CrossBorderHint.GROUND) {
       return false;
     }
@@ -173,8 +173,8 @@ final class EventSense {
     int ti = f.tokenIndexAt(trigger.begin());
     int next = f.tokenIndexAt(trigger.end());
     String word = f.tokens().get(ti).norm();
-    boolean verb = word.endsWith("ed") || word.endsWith("ing") || trigger.value().hint() == Trigger.CrossBorderHint.FIRE
-        || ti >= 1 && MEANT.contains(f.tokens().get(ti - 1).norm());
+    boolean verb = word.endsWith("ed") || word.endsWith("ing") || meant(f, ti)
+        || trigger.value().hint() == Trigger.CrossBorderHint.FIRE;
     if (next != ti + 1 || verb) {
       return false;
     }
@@ -208,11 +208,10 @@ final class EventSense {
 
   /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */
   private static boolean overAPeriod(SentenceFacts f, PhraseMatch<Trigger> trigger) {
-    List<Token> tokens = f.tokens();
     int ti = f.tokenIndexAt(trigger.begin());
     for (int of = ti - 1; of >= Math.max(1, ti - 2); of--) {
-      if (tokens.get(of).norm().equals("of")) {
-        return PERIODS.contains(tokens.get(of - 1).norm());
+      if (f.tokens().get(of).norm().equals("of")) {
+        return PERIODS.contains(f.tokens().get(of - 1).norm());
       }
     }
     return false;
@@ -462,13 +461,17 @@ final class EventSense {
     return f.evidence().stream().filter(e -> e.value() == Trigger.Evidence.CAMPAIGN && !e.overlaps(trigger))
         .anyMatch(e -> {
           int ei = f.tokenIndexAt(e.begin());
-          if (ei >= 1 && MEANT.contains(f.tokens().get(ei - 1).norm())
-              || ei >= 2 && f.tokens().get(ei - 1).norm().equals("be") && MEANT.contains(f.tokens().get(ei - 2).norm())) {
-            return false;
-          }
-          return ei < first ? first - ei <= CAMPAIGN_REACH && !breakBetween(text, f, ei, first)
+          boolean near = ei < first ? first - ei <= CAMPAIGN_REACH && !breakBetween(text, f, ei, first)
               : ei - last <= CAMPAIGN_REACH && !breakBetween(text, f, last, ei);
+          return near && !meant(f, ei);
         });
+  }
+
+  /** Whether the verb at token {@code i} is only meant: "to launch", "could launch", "could be launched". */
+  private static boolean meant(SentenceFacts f, int i) {
+    List<Token> tokens = f.tokens();
+    return i >= 1 && MEANT.contains(tokens.get(i - 1).norm())
+        || i >= 2 && tokens.get(i - 1).norm().equals("be") && MEANT.contains(tokens.get(i - 2).norm());
   }
 
   /** "the offensive in Bakhmut", "offensive operations around Avdiivka": a campaign fought at a named town. */
@@ -477,7 +480,8 @@ final class EventSense {
       int pi = f.tokenIndexAt(p.begin());
       if (pi > last + 1 && pi - last <= LOCATED_REACH && (p.geoPrecision() <= 2 || p.place() == null)
           && LOCATING.contains(f.tokens().get(pi - 1).norm())) {
-        return f.tokens().subList(last + 1, pi - 1).stream().allMatch(t -> t.isWord() && !NOT_OBJECT.contains(t.norm()));
+        return f.tokens().subList(last + 1, pi - 1).stream()
+            .allMatch(t -> t.isWord() && !NOT_OBJECT.contains(t.norm()));
       }
     }
     return false;
