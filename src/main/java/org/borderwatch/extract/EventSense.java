@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
@@ -94,6 +95,8 @@ final class EventSense {
   private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
       "spring", "autumn");
 
+  /** A year written out in a date expression ("18 March 2022"), not one resolved from "on Monday". */
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -385,6 +388,9 @@ final class EventSense {
 
   /** "since 2014", "in 1945", "the 2015 attack": a year at least two years before publication, written as one. */
   private static boolean namesOldYear(String text, SentenceFacts f, LocalDate published) {
+    if (datedRecently(f, published)) {
+      return false;
+    }
     List<Token> tokens = f.tokens();
     for (int k = 1; k < tokens.size(); k++) {
       Token t = tokens.get(k);
@@ -404,6 +410,15 @@ final class EventSense {
       }
     }
     return false;
+  }
+
+  /**
+   * "On 18 March 2022, troops shot a man who had served in 2014": a date written with a recent year says when the
+   * sentence's event was, whatever older year it also names.
+   */
+  private static boolean datedRecently(SentenceFacts f, LocalDate published) {
+    return f.dates().stream().anyMatch(d -> !d.relative() && WRITTEN_YEAR.matcher(d.text()).find()
+        && d.date().getYear() > published.getYear() - BACKGROUND_YEARS);
   }
 
   /**
