@@ -137,6 +137,11 @@ public final class Gazetteer implements Serializable {
     return admin1.get(row);
   }
 
+  /** Full second-level code ({@code US.TN.079}) of a place or of the area itself, or null. */
+  public String admin2Code(int row) {
+    return admin2.get(row);
+  }
+
   public long population(int row) {
     return population[row];
   }

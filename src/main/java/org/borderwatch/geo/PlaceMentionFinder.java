@@ -80,10 +80,18 @@ public final class PlaceMentionFinder {
 
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
+  private final PersonCues personCues;
 
   public PlaceMentionFinder(GeoNamesKnowledge knowledge) {
     this.knowledge = knowledge;
     this.gazetteer = knowledge.gazetteer();
+    this.personCues = new PersonCues(knowledge.nameContexts().speechVerbs(),
+        knowledge.nameContexts().nationalityHeads(), PLACE_NAME_STARTS);
+  }
+
+  /** Surnames each person-cue step has found so far ({@link PersonCues}). */
+  public Map<String, Long> stepCounts() {
+    return personCues.counts();
   }
 
   /** Mentions found in {@code text} plus how often each country is named or alluded to by demonym. */
@@ -198,6 +206,7 @@ public final class PlaceMentionFinder {
       }
       i += n - 1;
     }
+    personCues.addSurnames(text, names, this::seatOrArea, at -> cueInWordsBefore(text, at) != MentionCue.NONE);
     return names;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.borderwatch.geo.passes.ArticleContext;
 import org.borderwatch.geo.passes.CountryNamePass;
+import org.borderwatch.geo.passes.CountyTownPass;
 import org.borderwatch.geo.passes.Decision;
 import org.borderwatch.geo.passes.LocalNamesakePass;
 import org.borderwatch.geo.passes.PassResult;
@@ -33,6 +34,7 @@ public final class PlaceResolver {
     this.options = options;
     this.chain = List.of(
         new QualifierPass(),
+        new CountyTownPass(),
         new RegionDesignatorPass(),
         new StrayVillagePass(),
         new SingleCandidatePass(),
