@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *       a place: after a place cue or before a residents' noun ("in Gainesville", "Gainesville residents"; the city
  *       "says no").</li>
  * </ul>
- * A name a capital, seat, area or country has ("Lincoln", "Moscow said") is never taken here: those speak for their
- * government far more often than a person of that name is quoted.
+ * A name a country, region or large capital has ("Moscow said", "Georgia says") is never taken here: those speak for
+ * their authorities far more often than a person of that name is quoted.
  */
 final class PersonCues {
   static final String MIDDLE_INITIAL = "PersonCues.middleInitial";
@@ -45,7 +45,7 @@ final class PersonCues {
 
   /**
    * Adds to {@code names} the surnames of {@code text} these steps find; {@code speaksForState} says whether a name
-   * is a capital, seat, area or country's, and {@code placeCueBefore} whether the words before an offset mark a place.
+   * is a country's, region's or large capital's, and {@code placeCueBefore} whether the words before an offset mark a place.
    */
   void addSurnames(String text, Set<String> names, Predicate<String> speaksForState,
       java.util.function.IntPredicate placeCueBefore) {

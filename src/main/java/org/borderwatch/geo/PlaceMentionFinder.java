@@ -78,9 +78,17 @@ public final class PlaceMentionFinder {
   private static final Pattern DOTTED = Pattern.compile("(?:[A-Z][A-Za-z]{0,4}\\. ?){1,3}");
   private static final Pattern HEAD_OF_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) of (?:the )?$");
 
+  /** A regional capital at least this populous speaks for its region's authorities ("Kharkiv said"). */
+  private static final long SPEAKING_CAPITAL_POPULATION = 100_000;
+
+  /** The step that drops a designator or compass word standing alone ("District 7", "the Northeast"). */
+  static final String BARE_DESIGNATOR = "PlaceMentionFinder.bareDesignator";
+  private static final Set<String> COMPASS_WORDS = Set.of("northeast", "northwest", "southeast", "southwest");
+
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
   private final PersonCues personCues;
+  private long bareDesignators;
 
   public PlaceMentionFinder(GeoNamesKnowledge knowledge) {
     this.knowledge = knowledge;
@@ -89,9 +97,11 @@ public final class PlaceMentionFinder {
         knowledge.nameContexts().nationalityHeads(), PLACE_NAME_STARTS);
   }
 
-  /** Surnames each person-cue step has found so far ({@link PersonCues}). */
+  /** How often each counted finding step has fired so far: {@link PersonCues}' and {@value #BARE_DESIGNATOR}. */
   public Map<String, Long> stepCounts() {
-    return personCues.counts();
+    Map<String, Long> counts = new TreeMap<>(personCues.counts());
+    counts.put(BARE_DESIGNATOR, bareDesignators);
+    return counts;
   }
 
   /** Mentions found in {@code text} plus how often each country is named or alluded to by demonym. */
@@ -206,8 +216,19 @@ public final class PlaceMentionFinder {
       }
       i += n - 1;
     }
-    personCues.addSurnames(text, names, this::seatOrArea, at -> cueInWordsBefore(text, at) != MentionCue.NONE);
+    personCues.addSurnames(text, names, this::speaksForState, at -> cueInWordsBefore(text, at) != MentionCue.NONE);
     return names;
+  }
+
+  /**
+   * A country, first-level region, national capital or regional capital of {@value #SPEAKING_CAPITAL_POPULATION}
+   * people or more has that name: "Moscow said", "Kharkiv said" are its authorities, not a person. Smaller seats
+   * ("Nelson", New Zealand) and towns are surnames before a speech verb far more often.
+   */
+  private boolean speaksForState(String word) {
+    return IntStream.of(gazetteer.lookup(NameFolding.fold(word))).anyMatch(row -> gazetteer.adminRank(row) >= 3
+        || gazetteer.featureCode(row).equals("P.PPLC")
+        || gazetteer.adminRank(row) == 1 && gazetteer.population(row) >= SPEAKING_CAPITAL_POPULATION);
   }
 
   /** A capital, seat or administrative area has that name: "Downtown Dublin" is no person's name. */
@@ -339,6 +360,12 @@ public final class PlaceMentionFinder {
     // one word, whatever follows it ("The town of ...")
     if (spanText.indexOf(' ') < 0 && (NOT_PLACES.contains(NameFolding.fold(spanText)) || CONTRACTION.matcher(spanText)
         .find())) {
+      return false;
+    }
+    // "the District 7 board", "the County", "in the Northeast": a designator or compass word alone names no place
+    if (spanText.indexOf(' ') < 0 && (DESIGNATORS.containsKey(NameFolding.fold(spanText))
+        || COMPASS_WORDS.contains(NameFolding.fold(spanText)))) {
+      bareDesignators++;
       return false;
     }
     if (people.contains(spanText) && cue != MentionCue.SETTLEMENT && cue != MentionCue.REGION
