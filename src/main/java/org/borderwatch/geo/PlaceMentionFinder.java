@@ -84,11 +84,19 @@ public final class PlaceMentionFinder {
   /** The step that drops a designator or compass word standing alone ("District 7", "the Northeast"). */
   static final String BARE_DESIGNATOR = "PlaceMentionFinder.bareDesignator";
   private static final Set<String> COMPASS_WORDS = Set.of("northeast", "northwest", "southeast", "southwest");
+  /**
+   * The step that reads a capitalised compass word before a known name the gazetteer has no longer form of as a part
+   * of that place ("North Texas", "Central Pennsylvania" are Texas, Pennsylvania; "North Carolina" is its own name).
+   */
+  static final String COMPASS_PART = "PlaceMentionFinder.compassPart";
+  private static final Set<String> COMPASS_PARTS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
+      "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Central");
 
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
   private final PersonCues personCues;
   private long bareDesignators;
+  private long compassParts;
 
   public PlaceMentionFinder(GeoNamesKnowledge knowledge) {
     this.knowledge = knowledge;
@@ -97,10 +105,11 @@ public final class PlaceMentionFinder {
         knowledge.nameContexts().nationalityHeads(), PLACE_NAME_STARTS);
   }
 
-  /** How often each counted finding step has fired so far: {@link PersonCues}' and {@value #BARE_DESIGNATOR}. */
+  /** How often each counted finding step has fired so far: {@link PersonCues}', {@value #BARE_DESIGNATOR}, {@value #COMPASS_PART}. */
   public Map<String, Long> stepCounts() {
     Map<String, Long> counts = new TreeMap<>(personCues.counts());
     counts.put(BARE_DESIGNATOR, bareDesignators);
+    counts.put(COMPASS_PART, compassParts);
     return counts;
   }
 
@@ -174,12 +183,15 @@ public final class PlaceMentionFinder {
         role = PlaceRole.ORGANISATION;
         insideLongerName = false;
       }
+      boolean afterCompass = i > 0 && match.rows.length > 0 && COMPASS_PARTS.contains(tokens.get(i - 1).text(text))
+          && gapIsSpace(text, tokens.get(i - 1), t);
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
-          && !sentenceStart(text, tokens.get(i - 1).begin);
+          && !sentenceStart(text, tokens.get(i - 1).begin) && !afterCompass;
       if (!insideLongerName && !startsInsideName
           && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
         mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role));
         countCountry(match.rows, countryCues);
+        compassParts += afterCompass ? 1 : 0;
         i += match.words;
       } else {
         // a rejected run ("Residents of Sumy") may still hold a place further in
