@@ -9,6 +9,7 @@ import org.borderwatch.geo.passes.CountryNamePass;
 import org.borderwatch.geo.passes.CountyTownPass;
 import org.borderwatch.geo.passes.Decision;
 import org.borderwatch.geo.passes.LocalNamesakePass;
+import org.borderwatch.geo.passes.NearbyPlacePass;
 import org.borderwatch.geo.passes.PassResult;
 import org.borderwatch.geo.passes.ProminencePass;
 import org.borderwatch.geo.passes.QualifierPass;
@@ -38,6 +39,7 @@ public final class PlaceResolver {
         new RegionDesignatorPass(),
         new StrayVillagePass(),
         new SingleCandidatePass(),
+        new NearbyPlacePass(),
         new LocalNamesakePass(),
         new CountryNamePass(),
         new SharedAdmin1Pass(),
