@@ -169,9 +169,13 @@ public final class Gazetteer implements Serializable {
     return code.equals("P.PPLC") || code.equals("P.PPLA") ? 1 : 0;
   }
 
-  /** A static prominence score: log population plus a bonus per administrative rank. */
+  /**
+   * A static prominence score: log population plus a bonus per administrative rank; a continent or macro-region
+   * (no country) ranks as a country, so "Africa" is the continent before África, Mexico.
+   */
   public double prominence(int row) {
-    return Math.log10(1.0 + population[row]) + 1.5 * adminRank(row);
+    int rank = countries.get(row) == null ? 4 : adminRank(row);
+    return Math.log10(1.0 + population[row]) + 1.5 * rank;
   }
 
   public String admin1Name(String admin1Code) {

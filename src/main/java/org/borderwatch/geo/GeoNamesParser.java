@@ -22,7 +22,7 @@ public final class GeoNamesParser implements GeoParser {
   GeoNamesParser(GeoNamesKnowledge knowledge) {
     this.gazetteer = knowledge.gazetteer();
     this.finder = new PlaceMentionFinder(knowledge);
-    this.resolver = new PlaceResolver(gazetteer, knowledge.options());
+    this.resolver = new PlaceResolver(gazetteer, knowledge.countries(), knowledge.options());
     this.roles = new MentionRoles(knowledge.nameContexts());
   }
 
