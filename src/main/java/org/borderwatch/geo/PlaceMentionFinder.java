@@ -157,6 +157,11 @@ public final class PlaceMentionFinder {
       }
       int run = runLength(text, tokens, i);
       Match match = withoutSmallNamesakesOfAcronym(text, listMemberOrLongestMatch(text, tokens, i, run));
+      if (COMPASS_PARTS.contains(t.text(text)) && run > 1 && (match.rows.length == 0 || match.words == 1)) {
+        // "North Texas": no name starts at the compass word, so the place after it is read on its own
+        i++;
+        continue;
+      }
       String spanText = text.substring(match.begin, match.end);
       if (knowledge.countries().isDemonym(spanText)) {
         knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
