@@ -3,6 +3,7 @@ package org.borderwatch.geo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +46,10 @@ final class PersonCues {
 
   /**
    * Adds to {@code names} the surnames of {@code text} these steps find; {@code speaksForState} says whether a name
-   * is a country's, region's or large capital's, and {@code placeCueBefore} whether the words before an offset mark a place.
+   * is a country's, region's or large capital's, and {@code placeCueBefore} whether the words before an offset mark
+   * a place.
    */
-  void addSurnames(String text, Set<String> names, Predicate<String> speaksForState,
-      java.util.function.IntPredicate placeCueBefore) {
+  void addSurnames(String text, Set<String> names, Predicate<String> speaksForState, IntPredicate placeCueBefore) {
     Matcher m = INITIAL.matcher(text);
     while (m.find()) {
       if (!placeNameStarts.contains(m.group(1)) && !speaksForState.test(m.group(2))) {
@@ -71,7 +72,7 @@ final class PersonCues {
   }
 
   /** Whether some occurrence of {@code name} follows a place cue or comes before a residents' noun. */
-  private boolean writtenAsPlace(String text, String name, java.util.function.IntPredicate placeCueBefore) {
+  private boolean writtenAsPlace(String text, String name, IntPredicate placeCueBefore) {
     Matcher at = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
     while (at.find()) {
       Matcher next = NEXT_WORD.matcher(text.substring(at.end(), Math.min(text.length(), at.end() + 30)));

@@ -105,7 +105,7 @@ public final class PlaceMentionFinder {
         knowledge.nameContexts().nationalityHeads(), PLACE_NAME_STARTS);
   }
 
-  /** How often each counted finding step has fired so far: {@link PersonCues}', {@value #BARE_DESIGNATOR}, {@value #COMPASS_PART}. */
+  /** How often each counted finding step has fired so far: {@link PersonCues}', the bare-designator and compass-part. */
   public Map<String, Long> stepCounts() {
     Map<String, Long> counts = new TreeMap<>(personCues.counts());
     counts.put(BARE_DESIGNATOR, bareDesignators);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * integration test; without the development data it skips outside CI and fails in CI.
  */
 class LglEvaluationIT {
-  /** Given gold names, within 161 km: 83.7% (81.8% before the county-town, nearby-place and neighbour-country passes). */
+  /** Given gold names, within 161 km: 83.7% (81.8% before the county-town, nearby-place, neighbour-country passes). */
   static final double ACCURACY_161_FLOOR = 0.835;
   /** Exact GeoNames id: 81.3% (79.3% before). */
   static final double EXACT_ID_FLOOR = 0.81;

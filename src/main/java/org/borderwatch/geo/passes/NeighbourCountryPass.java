@@ -7,9 +7,10 @@ import org.borderwatch.geo.Gazetteer;
 /**
  * A name the country passes left open (no candidate in the countries the article is about, or one too small to
  * count) goes to its candidate in a country bordering them: "Gaza" in a story about Israel and Egypt is Gaza in the
- * Palestinian territories, not the Mozambican province. A name matched only as a spelling variant, or first of all a country's or a continent's ("Africa"), is not moved. A
- * candidate counts the focus ({@link ArticleContext#focusCountries}) of every country its own borders; it needs at
- * least {@value #MIN_FOCUS}, and the most prominent of the best-counted candidates wins unless a place elsewhere is
+ * Palestinian territories, not the Mozambican province. A name matched only as a spelling variant, or first of all
+ * a country's or a continent's ("Africa"), is not moved. A candidate counts the focus
+ * ({@link ArticleContext#focusCountries}) of every country its own borders; it needs at least {@value #MIN_FOCUS},
+ * and the most prominent of the best-counted candidates wins unless a place elsewhere is
  * {@code focus-override-ratio} times more populous.
  */
 public final class NeighbourCountryPass implements ResolutionPass {
