@@ -137,6 +137,11 @@ public final class Gazetteer implements Serializable {
     return admin1.get(row);
   }
 
+  /** Full second-level code ({@code US.TN.079}) of a place or of the area itself, or null. */
+  public String admin2Code(int row) {
+    return admin2.get(row);
+  }
+
   public long population(int row) {
     return population[row];
   }
@@ -164,9 +169,13 @@ public final class Gazetteer implements Serializable {
     return code.equals("P.PPLC") || code.equals("P.PPLA") ? 1 : 0;
   }
 
-  /** A static prominence score: log population plus a bonus per administrative rank. */
+  /**
+   * A static prominence score: log population plus a bonus per administrative rank; a continent or macro-region
+   * (no country) ranks as a country, so "Africa" is the continent before África, Mexico.
+   */
   public double prominence(int row) {
-    return Math.log10(1.0 + population[row]) + 1.5 * adminRank(row);
+    int rank = countries.get(row) == null ? 4 : adminRank(row);
+    return Math.log10(1.0 + population[row]) + 1.5 * rank;
   }
 
   public String admin1Name(String admin1Code) {

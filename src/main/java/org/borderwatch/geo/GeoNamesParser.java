@@ -22,7 +22,7 @@ public final class GeoNamesParser implements GeoParser {
   GeoNamesParser(GeoNamesKnowledge knowledge) {
     this.gazetteer = knowledge.gazetteer();
     this.finder = new PlaceMentionFinder(knowledge);
-    this.resolver = new PlaceResolver(gazetteer, knowledge.options());
+    this.resolver = new PlaceResolver(gazetteer, knowledge.countries(), knowledge.options());
     this.roles = new MentionRoles(knowledge.nameContexts());
   }
 
@@ -61,9 +61,11 @@ public final class GeoNamesParser implements GeoParser {
     return finder.mentionsAt(text, spans);
   }
 
-  /** Decisions per pass so far, for job-end counters. */
+  /** Decisions per pass, and surnames per person-cue step of the finder, so far, for job-end counters. */
   public Map<String, Long> passCounts() {
-    return resolver.passCounts();
+    Map<String, Long> counts = new java.util.HashMap<>(resolver.passCounts());
+    counts.putAll(finder.stepCounts());
+    return Map.copyOf(counts);
   }
 
   private ResolvedPlace toResolved(List<PlaceMention> mentions, int i, Map<Integer, Decision> decisions) {

@@ -78,12 +78,39 @@ public final class PlaceMentionFinder {
   private static final Pattern DOTTED = Pattern.compile("(?:[A-Z][A-Za-z]{0,4}\\. ?){1,3}");
   private static final Pattern HEAD_OF_BEFORE = Pattern.compile("\\b([A-Z][a-z]+) of (?:the )?$");
 
+  /** A regional capital at least this populous speaks for its region's authorities ("Kharkiv said"). */
+  private static final long SPEAKING_CAPITAL_POPULATION = 100_000;
+
+  /** The step that drops a designator or compass word standing alone ("District 7", "the Northeast"). */
+  static final String BARE_DESIGNATOR = "PlaceMentionFinder.bareDesignator";
+  private static final Set<String> COMPASS_WORDS = Set.of("northeast", "northwest", "southeast", "southwest");
+  /**
+   * The step that reads a capitalised compass word before a known name the gazetteer has no longer form of as a part
+   * of that place ("North Texas", "Central Pennsylvania" are Texas, Pennsylvania; "North Carolina" is its own name).
+   */
+  static final String COMPASS_PART = "PlaceMentionFinder.compassPart";
+  private static final Set<String> COMPASS_PARTS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
+      "Southeast", "Southwest", "Northern", "Southern", "Eastern", "Western", "Central");
+
   private final GeoNamesKnowledge knowledge;
   private final Gazetteer gazetteer;
+  private final PersonCues personCues;
+  private long bareDesignators;
+  private long compassParts;
 
   public PlaceMentionFinder(GeoNamesKnowledge knowledge) {
     this.knowledge = knowledge;
     this.gazetteer = knowledge.gazetteer();
+    this.personCues = new PersonCues(knowledge.nameContexts().speechVerbs(),
+        knowledge.nameContexts().nationalityHeads(), PLACE_NAME_STARTS);
+  }
+
+  /** How often each counted finding step has fired so far: {@link PersonCues}', the bare-designator and compass-part. */
+  public Map<String, Long> stepCounts() {
+    Map<String, Long> counts = new TreeMap<>(personCues.counts());
+    counts.put(BARE_DESIGNATOR, bareDesignators);
+    counts.put(COMPASS_PART, compassParts);
+    return counts;
   }
 
   /** Mentions found in {@code text} plus how often each country is named or alluded to by demonym. */
@@ -130,6 +157,11 @@ public final class PlaceMentionFinder {
       }
       int run = runLength(text, tokens, i);
       Match match = withoutSmallNamesakesOfAcronym(text, listMemberOrLongestMatch(text, tokens, i, run));
+      if (COMPASS_PARTS.contains(t.text(text)) && run > 1 && (match.rows.length == 0 || match.words == 1)) {
+        // "North Texas": no name starts at the compass word, so the place after it is read on its own
+        i++;
+        continue;
+      }
       String spanText = text.substring(match.begin, match.end);
       if (knowledge.countries().isDemonym(spanText)) {
         knowledge.countryOf(spanText).ifPresent(c -> countryCues.merge(c, 1, Integer::sum));
@@ -156,12 +188,15 @@ public final class PlaceMentionFinder {
         role = PlaceRole.ORGANISATION;
         insideLongerName = false;
       }
+      boolean afterCompass = i > 0 && match.rows.length > 0 && COMPASS_PARTS.contains(tokens.get(i - 1).text(text))
+          && gapIsSpace(text, tokens.get(i - 1), t);
       boolean startsInsideName = i > 0 && tokens.get(i - 1).capitalised() && gapIsSpace(text, tokens.get(i - 1), t)
-          && !sentenceStart(text, tokens.get(i - 1).begin);
+          && !sentenceStart(text, tokens.get(i - 1).begin) && !afterCompass;
       if (!insideLongerName && !startsInsideName
           && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
         mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role));
         countCountry(match.rows, countryCues);
+        compassParts += afterCompass ? 1 : 0;
         i += match.words;
       } else {
         // a rejected run ("Residents of Sumy") may still hold a place further in
@@ -198,7 +233,19 @@ public final class PlaceMentionFinder {
       }
       i += n - 1;
     }
+    personCues.addSurnames(text, names, this::speaksForState, at -> cueInWordsBefore(text, at) != MentionCue.NONE);
     return names;
+  }
+
+  /**
+   * A country, first-level region, national capital or regional capital of {@value #SPEAKING_CAPITAL_POPULATION}
+   * people or more has that name: "Moscow said", "Kharkiv said" are its authorities, not a person. Smaller seats
+   * ("Nelson", New Zealand) and towns are surnames before a speech verb far more often.
+   */
+  private boolean speaksForState(String word) {
+    return IntStream.of(gazetteer.lookup(NameFolding.fold(word))).anyMatch(row -> gazetteer.adminRank(row) >= 3
+        || gazetteer.featureCode(row).equals("P.PPLC")
+        || gazetteer.adminRank(row) == 1 && gazetteer.population(row) >= SPEAKING_CAPITAL_POPULATION);
   }
 
   /** A capital, seat or administrative area has that name: "Downtown Dublin" is no person's name. */
@@ -330,6 +377,12 @@ public final class PlaceMentionFinder {
     // one word, whatever follows it ("The town of ...")
     if (spanText.indexOf(' ') < 0 && (NOT_PLACES.contains(NameFolding.fold(spanText)) || CONTRACTION.matcher(spanText)
         .find())) {
+      return false;
+    }
+    // "the District 7 board", "the County", "in the Northeast": a designator or compass word alone names no place
+    if (spanText.indexOf(' ') < 0 && (DESIGNATORS.containsKey(NameFolding.fold(spanText))
+        || COMPASS_WORDS.contains(NameFolding.fold(spanText)))) {
+      bareDesignators++;
       return false;
     }
     if (people.contains(spanText) && cue != MentionCue.SETTLEMENT && cue != MentionCue.REGION

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.borderwatch.geo.passes.ArticleContext;
 import org.borderwatch.geo.passes.CountryNamePass;
+import org.borderwatch.geo.passes.CountyTownPass;
 import org.borderwatch.geo.passes.Decision;
 import org.borderwatch.geo.passes.LocalNamesakePass;
+import org.borderwatch.geo.passes.NearbyPlacePass;
+import org.borderwatch.geo.passes.NeighbourCountryPass;
 import org.borderwatch.geo.passes.PassResult;
 import org.borderwatch.geo.passes.ProminencePass;
 import org.borderwatch.geo.passes.QualifierPass;
@@ -28,18 +31,21 @@ public final class PlaceResolver {
   private final List<ResolutionPass> chain;
   private final Map<String, Long> fired = new LinkedHashMap<>();
 
-  public PlaceResolver(Gazetteer gazetteer, GazetteerOptions options) {
+  public PlaceResolver(Gazetteer gazetteer, Countries countries, GazetteerOptions options) {
     this.gazetteer = gazetteer;
     this.options = options;
     this.chain = List.of(
         new QualifierPass(),
+        new CountyTownPass(),
         new RegionDesignatorPass(),
         new StrayVillagePass(),
         new SingleCandidatePass(),
+        new NearbyPlacePass(),
         new LocalNamesakePass(),
         new CountryNamePass(),
         new SharedAdmin1Pass(),
         new StoryCountryPass(),
+        new NeighbourCountryPass(countries),
         new ProminencePass());
     chain.forEach(p -> fired.put(p.name(), 0L));
   }

@@ -182,7 +182,8 @@ class GeoParserTest {
 
   @Test
   void passesDescribeThemselvesAndCountWhatTheyDecide() {
-    PlaceResolver resolver = new PlaceResolver(TestPlaces.knowledge().gazetteer(), GazetteerOptions.defaults());
+    PlaceResolver resolver = new PlaceResolver(TestPlaces.knowledge().gazetteer(), TestPlaces.knowledge().countries(),
+        GazetteerOptions.defaults());
     assertThat(resolver.chain()).allSatisfy(p -> assertThat(p.describe()).as(p.name()).isNotBlank());
     GeoNamesParser fresh = TestPlaces.knowledge().parser();
     fresh.parse("Talks were held in Moscow, Russia. Officials in Springfield met others.");
