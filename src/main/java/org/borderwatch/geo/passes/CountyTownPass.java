@@ -26,7 +26,7 @@ public final class CountyTownPass implements ResolutionPass {
     PassResult.Builder result = new PassResult.Builder();
     Set<Integer> settled = new HashSet<>(article.decisions().keySet());
     for (int i : article.open()) {
-      if (settled.contains(i)) {
+      if (settled.contains(i) || namesFirstLevel(g, article.mentions().get(i))) {
         continue;
       }
       Map<Integer, Set<String>> townsByArea = townsInside(article, i);
@@ -81,6 +81,14 @@ public final class CountyTownPass implements ResolutionPass {
       }
     }
     return towns;
+  }
+
+  /**
+   * "Chernihiv Oblast", "Poltava": a name a first-level region carries is that region or its town, never the
+   * second-level area of the same name the towns around it happen to lie in.
+   */
+  private static boolean namesFirstLevel(Gazetteer g, PlaceMention m) {
+    return java.util.Arrays.stream(m.candidates()).anyMatch(row -> g.adminRank(row) >= 3);
   }
 
   /** The mention's most prominent populated-place candidate inside the area, or -1. */
