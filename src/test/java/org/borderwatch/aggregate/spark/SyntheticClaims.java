@@ -89,6 +89,8 @@ public final class SyntheticClaims {
         "element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end as " + CROSS_BORDER,
         "case when element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end "
             + "then element_at(array('INCURSION','CROSS_BORDER_FIRE','AIR_DRONE','BORDER_AREA'), type_ix + 1) end as " + CROSS_BORDER_KIND,
+        "case when element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end "
+            + "then element_at(array('STATED','DISTANCE','AIRSPACE','DISTANCE'), type_ix + 1) end as " + CROSS_BORDER_BASIS,
         "cast(null as double) as " + BORDER_DISTANCE_KM,
         "0.8 as " + CONFIDENCE, "'synthetic' as " + EXTRACTOR_VERSION, "'synthetic' as " + RUN_ID,
         "'synthetic' as " + PIPELINE_VERSION, "'synthetic' as " + GAZETTEER_VERSION);
