@@ -40,6 +40,11 @@ public final class SyntheticClaims {
     }
   }
 
+  /** The country of a generated claim's region, and the side its actor fights for. */
+  private static final String LOCATION_COUNTRY_SQL = "case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end";
+  private static final String SIDE_SQL = "element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1)";
+  private static final String CROSSES_SQL = SIDE_SQL + " <> " + LOCATION_COUNTRY_SQL;
+
   static Dataset<Row> generate(SparkSession spark, long n) {
     long events = Math.max(1, n / 3);
     Dataset<Row> base = spark.range(n).selectExpr("id",
@@ -62,7 +67,7 @@ public final class SyntheticClaims {
         "element_at(array('Russian forces','Ukrainian forces','Russian Volunteer Corps','Belarusian forces'), cast(side_roll as int) + 1) as " + ACTOR_TEXT,
         "element_at(array('generic:RU:STATE_FORCE','generic:UA:STATE_FORCE','rvc','generic:BY:STATE_FORCE'), cast(side_roll as int) + 1) as " + ACTOR_ID,
         "'STATE_FORCE' as " + ACTOR_TYPE,
-        "element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) as " + ACTOR_COUNTRY,
+        SIDE_SQL + " as " + ACTOR_COUNTRY,
         "element_at(array('RU','UA','RU','BY'), cast(side_roll as int) + 1) as " + ACTOR_NATIONALITY,
         "'attacked' as " + PREDICATE,
         "element_at(array('Battles','Explosions/Remote violence','Explosions/Remote violence','Strategic developments'), type_ix + 1) as " + EVENT_TYPE,
@@ -70,9 +75,9 @@ public final class SyntheticClaims {
         "concat('town ', region, '-', town) as " + LOCATION_TEXT,
         "cast(1000000 + region * 100 + town as long) as " + LOCATION_ID,
         "concat('town ', region, '-', town) as " + LOCATION_NAME,
-        "concat(case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end, '.', region) as " + ADMIN1_CODE,
+        "concat(" + LOCATION_COUNTRY_SQL + ", '.', region) as " + ADMIN1_CODE,
         "concat('Region ', region) as " + ADMIN1_NAME,
-        "case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end as " + COUNTRY_CODE,
+        LOCATION_COUNTRY_SQL + " as " + COUNTRY_CODE,
         "50.0 + region * 0.05 + town * 0.013 as " + LATITUDE,
         "30.0 + region * 0.2 + town * 0.011 as " + LONGITUDE,
         "case when pmod(id, 10) = 0 then 3 else 1 end as " + GEO_PRECISION,
@@ -82,14 +87,14 @@ public final class SyntheticClaims {
         "'OFFICIAL' as " + CLAIMANT_TYPE,
         "element_at(array('RU','RU','UA','UA',null,null), cast(claimant_roll as int) + 1) as " + CLAIMANT_COUNTRY,
         "case when claimant_roll = 4 then 'MEDIA_REPORT' when claimant_roll = 5 then 'THIRD_PARTY' "
-            + "when element_at(array('RU','RU','UA','UA'), cast(claimant_roll as int) + 1) = element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) "
+            + "when element_at(array('RU','RU','UA','UA'), cast(claimant_roll as int) + 1) = " + SIDE_SQL + " "
             + "then 'SELF_CLAIM' else 'ADVERSARY_CLAIM' end as " + ATTRIBUTION,
         "case when pmod(id, 17) = 0 then 'DENIED' else 'ASSERTED' end as " + MODALITY,
         "day as " + EVENT_DATE, "1 as " + TIME_PRECISION,
-        "element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end as " + CROSS_BORDER,
-        "case when element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end "
+        CROSSES_SQL + " as " + CROSS_BORDER,
+        "case when " + CROSSES_SQL + " "
             + "then element_at(array('INCURSION','CROSS_BORDER_FIRE','AIR_DRONE','BORDER_AREA'), type_ix + 1) end as " + CROSS_BORDER_KIND,
-        "case when element_at(array('RU','UA','UA','BY'), cast(side_roll as int) + 1) <> case when region < 20 then 'RU' when region < 35 then 'UA' else 'BY' end "
+        "case when " + CROSSES_SQL + " "
             + "then element_at(array('STATED','DISTANCE','AIRSPACE','DISTANCE'), type_ix + 1) end as " + CROSS_BORDER_BASIS,
         "cast(null as double) as " + BORDER_DISTANCE_KM,
         "0.8 as " + CONFIDENCE, "'synthetic' as " + EXTRACTOR_VERSION, "'synthetic' as " + RUN_ID,
