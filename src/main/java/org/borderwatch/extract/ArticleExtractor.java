@@ -47,6 +47,12 @@ import org.borderwatch.nlp.Sentence;
  * when a sentence names none ("he added" → the last named speaker).
  */
 public final class ArticleExtractor {
+  /** Reporting verbs whose speaker lays an event on another: the speaker is never its actor. */
+  private static final Set<String> BLAMING = Set.of("accuse", "accused", "accuses", "accusing", "blame", "blamed",
+      "blames", "blaming");
+  /** Words that make a date a span's bound ("since October"), and how far before the date they may stand. */
+  private static final Set<String> SPAN_BOUNDS = Set.of("since", "until", "till");
+  private static final int SPAN_REACH = 5;
   private static final Set<String> OCCURRING = Set.of("occurred", "took", "place", "broke", "out",
       "erupted", "continued", "were", "was");
   private static final Pattern CIVILIAN_TARGET = Pattern.compile(
@@ -149,9 +155,9 @@ public final class ArticleExtractor {
       }
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
           published, namedGroupsNear(facts, i)).assemble(claims);
-      if (!f.dates().isEmpty()) {
-        carry.date = f.dates().get(f.dates().size() - 1);
-      }
+      // a coming day ("will pull back on 10 May") dates a plan, not the events told after it
+      f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)).reduce((a, b) -> b)
+          .ifPresent(d -> carry.date = d);
     }
     return new Extraction(mentions, StoryTime.reported(claims.values(), published));
   }
@@ -233,6 +239,24 @@ public final class ArticleExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "since the fighting began in October", "until March": a span's bound is no event's date, and the sentences after
+   * it do not take it.
+   */
+  private static boolean startsASpan(SentenceFacts f, DateMention d) {
+    int di = f.tokenIndexAt(d.begin());
+    for (int k = di; k >= Math.max(0, di - SPAN_REACH); k--) {
+      String w = f.tokens().get(k).norm();
+      if (SPAN_BOUNDS.contains(w)) {
+        return true;
+      }
+      if (k < di && !f.tokens().get(k).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** What earlier sentences tell later ones: the last event place, the towns named and the last date named. */
@@ -607,7 +631,7 @@ public final class ArticleExtractor {
             .filter(a -> a == acting || frames.stream().noneMatch(fr -> fr.spokenBy(a))).toList();
       }
       if (frame != null && (frame.cueEnd() <= trigger.begin() && subjectPronounAfter(frame.cueEnd(), trigger.begin())
-          && !reportsBareEvent(frame, trigger) || firstPersonInQuote(trigger))) {
+          && !reportsBareEvent(frame, trigger) && !blames(frame) || firstPersonInQuote(trigger))) {
         return speakersOf(frame);
       }
       List<ActorMention> country = countryBefore(trigger);
@@ -919,7 +943,13 @@ public final class ArticleExtractor {
     /** The speaker of a reporting verb standing between it and the trigger ("Gladkov said a drone …"). */
     private boolean isSpeakerBefore(ActorMention a, Frame frame, PhraseMatch<Trigger> trigger) {
       return frame != null && frame.spokenBy(a) && frame.cueEnd() <= trigger.begin()
-          && (!subjectPronounAfter(frame.cueEnd(), trigger.begin()) || reportsBareEvent(frame, trigger));
+          && (blames(frame) || !subjectPronounAfter(frame.cueEnd(), trigger.begin())
+              || reportsBareEvent(frame, trigger));
+    }
+
+    /** "Moscow blamed the incursion on …", "Kyiv accused Russia of shelling": who blames did not do it. */
+    private boolean blames(Frame frame) {
+      return BLAMING.contains(text.substring(frame.cueBegin(), frame.cueEnd()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "said they entered", "claimed the 'liberation' of": the speaker is the actor. */

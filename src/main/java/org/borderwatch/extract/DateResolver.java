@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Finds date expressions and resolves them against the publication date: absolute dates ("22 May",
  * "May 22, 2023", "22.05.2023", "2023-05-22"; a missing year is the latest that is not after
- * publication), weekdays ("on Monday", "Sunday night": the latest such day on or before
+ * publication, unless this year's day falls within two weeks after it: a day announced ahead), weekdays ("on Monday", "Sunday night": the latest such day on or before
  * publication), relative days ("yesterday", "overnight" and "last night" = the day before
  * publication, "today"), weeks ("last week", precision 2) and months ("in May", "last month", "last
  * September": the latest before the publication month; precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half of a
@@ -27,6 +27,9 @@ public final class DateResolver {
       + "|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
+
+  /** A day written without a year this soon after publication is a coming one ("will pull back on 10 May"). */
+  private static final int UPCOMING_DAYS = 14;
 
   private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Resolved> resolve, boolean relative) {}
 
@@ -139,7 +142,8 @@ public final class DateResolver {
       return LocalDate.of(Integer.parseInt(year), mo, d);
     }
     LocalDate candidate = LocalDate.of(published.getYear(), mo, d);
-    return candidate.isAfter(published.plusDays(1)) ? candidate.minusYears(1) : candidate;
+    boolean announced = !candidate.isAfter(published.plusDays(UPCOMING_DAYS));
+    return candidate.isAfter(published.plusDays(1)) && !announced ? candidate.minusYears(1) : candidate;
   }
 
   private static Resolved month(LocalDate published, String month, String year) {

@@ -97,6 +97,17 @@ final class EventSense {
 
   /** A year written out in a date expression ("18 March 2022"), not one resolved from "on Monday". */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  /** Words of guarding against a danger, not of having withstood one ("protected" is left out). */
+  private static final Set<String> GUARDING = Set.of("protect", "protects", "protecting", "protection", "safeguard",
+      "safeguards", "safeguarding");
+  private static final Set<String> GUARDED_FROM = Set.of("from", "against");
+  /** How many words may qualify the danger: "from Russian drone and missile attacks". */
+  private static final int GUARDED_MODIFIERS = 4;
+  /** How many words the guarded may take: "protecting Ukrainian border communities from". */
+  private static final int GUARD_REACH = 6;
+  /** Bare nouns that can name a whole war: "Russia's attack on Ukraine". */
+  private static final Set<String> WAR_NOUNS = Set.of("attack", "assault", "aggression", "invasion", "war");
+  private static final Set<String> WAR_OBJECT = Set.of("on", "against", "of");
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -121,14 +132,15 @@ final class EventSense {
         default -> NonEvent.IRREALIS;
       });
     }
-    if (feared(f, trigger) || purpose(f, trigger)) {
+    if (feared(f, trigger) || purpose(f, trigger) || guardedAgainst(f, trigger)) {
       return Optional.of(NonEvent.IRREALIS);
     }
     if (takesPrisoners(text, f, trigger) || accidentToll(f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
-        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)) {
+        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
+        || onAWholeCountry(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -257,6 +269,22 @@ final class EventSense {
     return false;
   }
 
+  /**
+   * "amid Russia's attack on Ukraine", "as the invasion of Ukraine continues": an attack named by its bare noun whose
+   * object is a whole country is the war itself, which no one codes as one event.
+   */
+  private static boolean onAWholeCountry(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    int next = f.tokenIndexAt(trigger.end());
+    if (next != ti + 1 || !WAR_NOUNS.contains(f.tokens().get(ti).norm()) || next + 1 >= f.tokens().size()
+        || !WAR_OBJECT.contains(f.tokens().get(next).norm())) {
+      return false;
+    }
+    int k = f.tokens().get(next + 1).norm().equals("the") ? next + 2 : next + 1;
+    return k < f.tokens().size() && f.places().stream().anyMatch(p -> p.begin() == f.tokens().get(k).begin()
+        && p.featureCode() != null && p.featureCode().startsWith("PCL"));
+  }
+
   /** "the army keeps many thousands of soldiers fighting in the east": fighters described, no fight reported. */
   private static boolean ongoingAfterActor(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     return f.tokens().get(f.tokenIndexAt(trigger.begin())).norm().equals("fighting")
@@ -284,6 +312,33 @@ final class EventSense {
     boolean threat = f.cues().stream().anyMatch(c -> c.value() == Cue.THREAT && c.end() <= to
         && f.tokens().stream().noneMatch(t -> t.begin() >= c.end() && t.end() <= to));
     return !threat && !(ti >= 2 && ONGOING.contains(f.tokens().get(ti - 2).norm()));
+  }
+
+  /**
+   * "systems to protect cities from drone attacks", "protecting border villages from shelling": what something is
+   * to guard against is a danger, not an event. A past "protected … from" and a body's "shielded … from" are left
+   * alone: they may tell of an attack that came.
+   */
+  private static boolean guardedAgainst(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    int k = ti - 1;
+    while (k >= 0 && ti - k <= GUARDED_MODIFIERS && f.tokens().get(k).isWord()
+        && !GUARDED_FROM.contains(f.tokens().get(k).norm())) {
+      k--;
+    }
+    if (k < 1 || !GUARDED_FROM.contains(f.tokens().get(k).norm())) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - GUARD_REACH); j--) {
+      String w = f.tokens().get(j).norm();
+      if (CLAUSE_BREAKS.contains(w)) {
+        return false;
+      }
+      if (GUARDING.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -10,11 +10,19 @@ import org.borderwatch.extract.model.Claim;
  * The time an article is about, and the claims dated well before it: history it recalls ("the theatre bombed in
  * March 2022" in a 2023 report), not what it reports. The article's time is the upper median of its claims' dates
  * with the publication date counted once, so a news report is about its publication day while an encyclopedia
- * article about a 2022 battle is about 2022 and keeps its dated events.
+ * article about a 2022 battle is about 2022 and keeps its dated events. A report about its publication day keeps a
+ * narrower window than an article about the past, whose events span a campaign.
  */
 final class StoryTime {
-  /** A claim dated this many days before the article's time is history. */
+  /** A claim dated this many days before the time of an article about the past is history. */
   static final int RECALLED_DAYS = 270;
+  /** An article whose time is at most this many days before its publication reports its own days. */
+  static final int NEWS_DAYS = 7;
+  /**
+   * A claim dated this many days before the time of a report about its own days is history: a news report
+   * that recalls last autumn's liberation of a city in a spring lead tells background, not news.
+   */
+  static final int RECALLED_BY_NEWS_DAYS = 90;
 
   private StoryTime() {}
 
@@ -24,7 +32,9 @@ final class StoryTime {
     dates.add(published);
     claims.stream().map(Claim::eventDate).filter(d -> d != null).forEach(dates::add);
     dates.sort(null);
-    LocalDate recalled = dates.get(dates.size() / 2).minusDays(RECALLED_DAYS);
+    LocalDate time = dates.get(dates.size() / 2);
+    boolean news = !time.isBefore(published.minusDays(NEWS_DAYS));
+    LocalDate recalled = time.minusDays(news ? RECALLED_BY_NEWS_DAYS : RECALLED_DAYS);
     return claims.stream().filter(c -> c.eventDate() == null || !c.eventDate().isBefore(recalled)).toList();
   }
 }

@@ -30,6 +30,12 @@ class DateResolverTest {
   }
 
   @Test
+  void aDayAnnouncedAheadIsThisYears() {
+    assertThat(one("will withdraw on 30 May").date()).as("a week ahead").isEqualTo(LocalDate.of(2023, 5, 30));
+    assertThat(one("left on 30 June").date()).as("more than two weeks ahead").isEqualTo(LocalDate.of(2022, 6, 30));
+  }
+
+  @Test
   void weeksAndMonthsAreCoarser() {
     DateMention week = one("fighting last week");
     assertThat(week.precision()).as("week precision").isEqualTo(DateMention.WEEK);

@@ -86,7 +86,13 @@ class EventSenseTest {
       // prisoners are not territory
       "Ukrainian marines who were captured by Russian troops near Kharkiv came home on Monday.",
       "Ukrainian forces captured two Russian soldiers near Bakhmut on Monday.",
-      "Russian soldiers captured by Ukraine near Bakhmut described their training."})
+      "Russian soldiers captured by Ukraine near Bakhmut described their training.",
+      // a danger guarded against
+      "Kharkiv asked its allies for more air defence systems to protect the city from Russian missile attacks.",
+      "The new shelters in Sumy are meant for protecting schoolchildren against shelling, the mayor said.",
+      // the war as a whole
+      "Ukrainian soldiers ride a tank, amid Russia's attack on Ukraine, near the front line town of Bakhmut, Ukraine, "
+          + "on May 20, 2023."})
   void makesNoClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isEmpty();
   }
@@ -115,7 +121,12 @@ class EventSenseTest {
       // counted back, but not by months: still the news (published 23 May)
       "Russian forces shelled Kharkiv last week, the governor said.",
       "Russian forces shelled Kherson last month, the governor said.",
-      "Russian forces shelled Kherson last May 20, the governor said."})
+      "Russian forces shelled Kherson last May 20, the governor said.",
+      // what was guarded against came
+      "Air defences protected Kharkiv from a Russian missile attack overnight, the governor said.",
+      // an attack on a country that a weapon names, and an attack on a town
+      "A Russian missile attack on Ukraine overnight hit Kharkiv, officials said.",
+      "Russian troops began an attack on Kupiansk on Monday."})
   void makesAClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty();
   }

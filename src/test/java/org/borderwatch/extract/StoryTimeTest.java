@@ -20,6 +20,29 @@ class StoryTimeTest {
   }
 
   @Test
+  void aReportDropsWhatItRecallsFromTheSeasonBefore() {
+    String report = "Russian drones hit Sumy overnight, officials said. Ukrainian forces recaptured Kupiansk in "
+        + "February.";
+    assertThat(claims(report)).extracting(c -> c.place().name()).contains("Sumy").doesNotContain("Kupiansk");
+  }
+
+  @Test
+  void aSpansStartDatesNoEventAfterIt() {
+    String report = "Shelling has hit Sumy almost daily since the offensive began in March. Russian drones struck "
+        + "a school in Sumy, the governor said.";
+    assertThat(claims(report)).filteredOn(c -> c.sentenceIndex() == 1).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.eventDate()).isEqualTo(BundledExtraction.PUBLISHED));
+  }
+
+  @Test
+  void aComingDayDatesNoEventAfterIt() {
+    String report = "Wagner said its fighters would leave Bakhmut on 30 May. Russian shelling killed two people in "
+        + "Kharkiv, officials said.";
+    assertThat(claims(report)).filteredOn(c -> c.sentenceIndex() == 1).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.eventDate()).isEqualTo(BundledExtraction.PUBLISHED));
+  }
+
+  @Test
   void anArticleAboutTheThenKeepsItsDatedEvents() {
     String history = "On 24 February 2022 Russian troops attacked Kharkiv. On 27 February Russian forces shelled "
         + "Kharkiv again. On 1 March Russian jets bombed Sumy. On 3 March Russian troops captured Kupiansk.";

@@ -45,6 +45,24 @@ class TheWeaponDecidesTheTypeTest {
         .allSatisfy(c -> assertThat(c.claimant()).isNotNull());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Ukrainian officials are reporting missile attacks on Kharkiv overnight.",
+      "Moscow blamed the attack on Belgorod on Ukrainian saboteurs.",
+      "Kyiv is blaming the shelling of Kharkiv on Russian artillery crews."})
+  void whoReportsOrBlamesAnAttackDidNotMakeIt(String sentence) {
+    String speaker = sentence.startsWith("Moscow") ? "RU" : "UA";
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor() == null ? null : c.resolvedActor().side()).isNotEqualTo(speaker));
+  }
+
+  @Test
+  void aSpeakerWhoSaysItActedStillActs() {
+    String sentence = "Russia's defence ministry said its forces shelled Kharkiv overnight.";
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor().side()).isEqualTo("RU"));
+  }
+
   @Test
   void theAttackAnArticleReportedAsAStrikeStaysAStrike() {
     List<Claim> c = claims("Russian missiles struck Sumy overnight, officials said. The attack on Sumy by Russian"
@@ -79,6 +97,12 @@ class TheWeaponDecidesTheTypeTest {
   void aStatesAttackOnArmedMenStaysAClash(String sentence) {
     assertThat(claims(sentence)).as(sentence).filteredOn(x -> x.predicate().equals("attacked")).isNotEmpty()
         .extracting(Claim::eventType).containsOnly("Battles");
+  }
+
+  @Test
+  void aClashToldAsReturnedFireIsAClash() {
+    String sentence = "Ukrainian border guards returned fire near Vovchansk on Monday, officials said.";
+    assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType).containsOnly("Battles");
   }
 
   @Test
