@@ -159,7 +159,7 @@ public final class ArticleExtractor {
       f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)).reduce((a, b) -> b)
           .ifPresent(d -> carry.date = d);
     }
-    return new Extraction(mentions, StoryTime.reported(claims.values(), published));
+    return new Extraction(mentions, StoryTime.reported(SharedOrigins.carried(claims.values()), published));
   }
 
   /** "Opinion: …", "Analysis | …": an opinion or analysis piece, whose events are argued about, not reported. */

@@ -22,11 +22,11 @@ class SampleGoldEvalIT extends SparkTestBase {
   /** F1 when the modality must agree too: 55.1% (54.7% before). */
   static final double MODALITY_F1_FLOOR = 0.545;
   /**
-   * F1 when the cross-border kind must agree too: 60.1% with the defenders' fighting in their border area, clashes
-   * told as firing, unnamed interceptors, pairing by side and sub-event and the s13 gold correction (58.8% before).
-   * The claims F1 bounds it.
+   * F1 when the cross-border kind must agree too: 62.6% with the defenders' fighting in their border area, clashes
+   * told as firing, unnamed interceptors, pairing by side and sub-event, origins shared by the sentences of one strike
+   * and the s13 and s17 gold corrections (58.8% before the last two). The claims F1 bounds it.
    */
-  static final double CROSS_BORDER_KIND_F1_FLOOR = 0.595;
+  static final double CROSS_BORDER_KIND_F1_FLOOR = 0.62;
 
   @TempDir static Path out;
   private static JsonNode scores;

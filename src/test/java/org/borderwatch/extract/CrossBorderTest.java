@@ -227,4 +227,17 @@ class CrossBorderTest {
     assertThat(regions.borderAreaBasis()).contains("admin1 border regions").contains("no boundaries");
     assertThat(GEO.borderAreaBasis()).contains("distance to the border");
   }
+  @Test
+  void anOriginToldForAStrikeAFewSentencesOnIsTheStrikes() {
+    String origin = " \"They were S-300 missiles fired from the territory of the Belgorod region,\" the governor said.";
+    String near = "Several missiles struck Kharkiv overnight, the mayor said. Rescue workers searched the rubble." + origin;
+    Claim strike = claims(GEO, near).get(0);
+    assertThat(strike.predicate()).isEqualTo("struck");
+    assertThat(strike.crossBorderBasis()).isEqualTo(CrossBorderBasis.ORIGIN);
+    assertThat(strike.crossBorderKind()).isEqualTo(CrossBorderKind.CROSS_BORDER_FIRE);
+    assertThat(strike.originCountry()).isEqualTo("RU");
+    String far = "Several missiles struck Kharkiv overnight, the mayor said. Rescue workers searched the rubble on Monday."
+        + " Schools stayed shut. Power was cut in two districts. The city council met in the afternoon." + origin;
+    assertThat(claims(GEO, far).get(0).crossBorderBasis()).as("five sentences on, it may be another strike").isNull();
+  }
 }

@@ -16,6 +16,7 @@ public record Trigger(String eventType, String subEventType, CrossBorderHint hin
   public static final String EXPLOSIONS = "Explosions/Remote violence";
   public static final String SHELLING = "Shelling/artillery/missile attack";
   public static final String AIR_STRIKE = "Air/drone strike";
+  public static final String DISRUPTED_WEAPONS = "Disrupted weapons use";
   public static final String RIOTS = "Riots";
   public static final String BATTLES = "Battles";
   public static final String PROTESTS = "Protests";
