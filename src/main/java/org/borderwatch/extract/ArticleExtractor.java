@@ -32,6 +32,7 @@ import org.borderwatch.extract.model.Claim.Modality;
 import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.GeoParser;
+import org.borderwatch.geo.PlaceRole;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.io.Hashing;
 import org.borderwatch.nlp.PhraseMatch;
@@ -71,6 +72,9 @@ public final class ArticleExtractor {
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken", "dead", "died");
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
+  /** Words between a trigger and the name of where it happened: "towards the village of", "in the town of". */
+  private static final Set<String> LEADS_TO_PLACE = Set.of("in", "into", "near", "on", "at", "towards", "toward",
+      "around", "outside", "of", "the");
   /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
   private static final double TOWN_CONFIDENCE = 0.7;
   /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
@@ -409,7 +413,7 @@ public final class ArticleExtractor {
             EventSense.clauseEnd(text, f, trigger), trigger.value().hint());
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
-        ResolvedPlace referredTo = town != null ? town : carry.place;
+        ResolvedPlace referredTo = town != null ? town : namesUnknownPlace(trigger) ? null : carry.place;
         if (where.isEmpty() && referredTo != null) {
           where = List.of(referredTo);
           placeSource = Confidence.Source.CARRIED;
@@ -489,12 +493,13 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A table row ("| 25 June | Sievierodonetsk | …") or a section heading ("Battle of Kyiv") inside an article: labels,
-     * not reports. The first sentence, a headline, is prose.
+     * A table row ("| 25 June | Sievierodonetsk | …"), a section heading ("Battle of Kyiv") inside an article or a
+     * Markdown heading of any length ("### Early shelling of the city (August 2022)"): labels, not reports. The first
+     * sentence, a headline, is prose unless marked as a heading.
      */
     private boolean notProse() {
       String s = f.sentence().text(text).strip();
-      if (s.startsWith("|")) {
+      if (s.startsWith("|") || s.startsWith("#")) {
         return true;
       }
       long words = f.tokens().stream().filter(org.borderwatch.nlp.Token::isWord).count();
@@ -684,6 +689,48 @@ public final class ArticleExtractor {
           || f.weapons().stream().anyMatch(w -> w.begin() == means.begin());
       return meansNamed ? geo.countryOf(demonym.norm()).map(c -> new ActorMention(demonym.begin(), demonym.end(),
           text.substring(demonym.begin(), demonym.end()), stateForce(c))) : Optional.empty();
+    }
+
+    /**
+     * "liberated Pisky-Radkivskyi", "shelling on Severodonetsk", "hit the Soledar Salt Mine": the trigger's clause
+     * names a place of its own that the gazetteer does not know, so no place the article named before is where it
+     * happened.
+     */
+    private boolean namesUnknownPlace(PhraseMatch<Trigger> trigger) {
+      int from = clauseStart(trigger);
+      int to = EventSense.clauseEnd(text, f, trigger);
+      return f.places().stream().anyMatch(p -> !p.isResolved() && p.role() == PlaceRole.PLACE && p.begin() >= from
+          && p.end() <= to) || unknownNameAfter(trigger, to);
+    }
+
+    /**
+     * A capitalised word no finder knows right after the trigger, or after locative words or "the village of" that
+     * follow it: "liberated Pisky-Radkivskyi", "advanced towards Zorianivka", "shelled the village of Zorianivka".
+     * Not a demonym ("the Russian capital") nor a name after a bare "the" ("the Airport"): a facility in the town
+     * named before.
+     */
+    private boolean unknownNameAfter(PhraseMatch<Trigger> trigger, int clauseEnd) {
+      List<Token> tokens = f.tokens();
+      for (int k = f.tokenIndexAt(trigger.end()); k < tokens.size() && tokens.get(k).end() <= clauseEnd; k++) {
+        Token t = tokens.get(k);
+        if (t.norm().equals("the") && !(k + 2 < tokens.size() && TOWN_NOUNS.contains(tokens.get(k + 1).norm())
+            && tokens.get(k + 2).norm().equals("of"))) {
+          return false;
+        }
+        if (LEADS_TO_PLACE.contains(t.norm()) || TOWN_NOUNS.contains(t.norm())) {
+          continue;
+        }
+        return t.isWord() && Character.isUpperCase(text.charAt(t.begin())) && !named(t)
+            && geo.countryOf(t.norm()).isEmpty();
+      }
+      return false;
+    }
+
+    /** Whether a finder already read the token as part of a place, an actor, a weapon or a date. */
+    private boolean named(Token t) {
+      return f.places().stream().anyMatch(p -> p.begin() <= t.begin() && t.end() <= p.end())
+          || java.util.stream.Stream.of(f.actors(), f.weapons(), f.dates()).flatMap(List::stream)
+              .anyMatch(s -> s.begin() <= t.begin() && t.end() <= s.end());
     }
 
     /** Where the trigger's clause begins: after the last semicolon before it ("…, say rebels; Kyiv repels drones"). */

@@ -16,6 +16,8 @@ import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The extractor over the bundled gazetteer: places resolve, or fail to, as they would in a run. */
 class ArticleExtractorTest {
@@ -43,6 +45,16 @@ class ArticleExtractorTest {
         .filter(c -> c.place() != null && Long.valueOf(geonameId).equals(c.place().geonameId())).toList();
     assertThat(claims).as("claims at geonameid " + geonameId).hasSize(1);
     return claims.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "### Russian shelling of Kharkiv and the assault on Vovchansk in May 2023",
+      "| 20 May | Russian troops shelled Vovchansk overnight |",
+      "Russian shelling of Sumy"})
+  void aHeadingOrATableRowInsideAnArticleMakesNoClaim(String label) {
+    String text = "Russian forces shelled Kharkiv on Monday, the governor said.\n\n" + label + "\n\nOfficials counted the damage.";
+    assertThat(extract(text).claims()).as(label).isNotEmpty().allSatisfy(c -> assertThat(c.sentenceIndex()).isZero());
   }
 
   @Test

@@ -52,4 +52,16 @@ class WhatTheTextMeansByAPlaceTest {
     assertThat(last.place().name()).as("a capital is no village, a city named last is the city").isIn("Bakhmut", "Izium",
         "Derhachi");
   }
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Later Russian troops attacked Zorianivka near the river, the army said.",
+      "Russian troops later advanced towards Zorianivka, the army said."})
+  void aSentenceNamingAPlaceTheGazetteerLacksTakesNoPlaceFromBefore(String second) {
+    String text = "Russian forces shelled Kharkiv on Monday, the governor said. " + second;
+    assertThat(claims(text)).filteredOn(c -> c.sentenceIndex() == 1).as(second)
+        .allSatisfy(c -> assertThat(c.place().name()).isNotEqualTo("Kharkiv"));
+    assertThat(claims("Russian forces shelled Kharkiv on Monday, the governor said. Russian troops later attacked the "
+        + "city again, the army said.")).filteredOn(c -> c.sentenceIndex() == 1).as("the city refers back")
+        .isNotEmpty().allSatisfy(c -> assertThat(c.place().name()).isEqualTo("Kharkiv"));
+  }
 }
