@@ -28,6 +28,19 @@ final class PlaceRoles {
   private static final Pattern NOT_WHERE_BEFORE = Pattern.compile(
       "(?i)(\\bbordering|\\bborder\\s+with|\\bfled\\s+to|\\bdeported\\s+to|\\bcitizens\\s+of|\\bsides?\\s+of|\\bagainst)"
           + "\\s+(?:the\\s+)?$");
+  /**
+   * "about 350 km (220 miles) southwest of Kyiv", "134 miles south of Kyiv": a place a distance is measured from; farther
+   * than {@link #NEAR_KM} it is a landmark for the reader, not where the event was.
+   */
+  private static final Pattern DISTANCE_BEFORE = Pattern.compile(
+      "(?i)\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s*-?\\s*(km|kilometres|kilometers|miles)\\b\\s*(?:\\([^)]*\\)\\s*)?"
+          + "(?:[a-z-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$");
+  /**
+   * How far from a landmark an event may be and still be placed at it: coders place "30 km west of Izium" at Izium,
+   * but not a city 134 miles south of Kyiv at Kyiv.
+   */
+  static final double NEAR_KM = 50;
+  private static final double KM_PER_MILE = 1.609;
   /** "flying towards Kryvyi Rih", "heading to Mariupol": where the event was bound, used when nothing says where it was. */
   private static final Pattern BOUND_FOR_BEFORE = Pattern.compile("(?i)(\\btowards|\\btoward|\\bto)\\s+(?:the\\s+)?$");
   /**
@@ -117,12 +130,21 @@ final class PlaceRoles {
     if (ORIGIN_BEFORE.matcher(before).find()) {
       return fromPlaces;
     }
-    if (NOT_WHERE_BEFORE.matcher(before).find() || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
+    if (NOT_WHERE_BEFORE.matcher(before).find() || farLandmark(before) || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
         || qualifiesPrevious(text, f, places, i) || qualifiesNext(text, places, i)
         || ATTRIBUTIVE_AFTER.matcher(after(text, f, p)).find() || strayPart(text, f, places, i)) {
       return null;
     }
     return BOUND_FOR_BEFORE.matcher(before).find() ? boundFor : where;
+  }
+
+  private static boolean farLandmark(String before) {
+    Matcher m = DISTANCE_BEFORE.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    double distance = Double.parseDouble(m.group(1).replace(",", ""));
+    return (m.group(2).equalsIgnoreCase("miles") ? distance * KM_PER_MILE : distance) > NEAR_KM;
   }
 
   String origin() {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Reads, once a mention is resolved, whether a place name stands for more than a place. A capital or country is
  * its government when it speaks ("Moscow said", "Kyiv has repeatedly denied"), is spoken by or to ("dismissed by
- * Kyiv", "accusing Moscow of"), is a passive's agent ("annexed by Moscow"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
+ * Kyiv", "accusing Moscow of"), deals with another ("a settlement with Moscow"), is a passive's agent ("annexed by Moscow"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
  * its possessive ("Kyiv's strikes", "Russia's forces"); a country right before a nationality noun is an adjective
  * ("US officials", "a US journalist"). Words from {@link NameContexts}.
  */
@@ -30,6 +30,11 @@ final class MentionRoles {
   private static final Pattern ADDRESSED = Pattern.compile("\\b([a-z]+)\\s+$");
   private static final Set<String> ADDRESSING = Set.of("accusing", "accused", "accuses", "blaming", "blamed",
       "blames", "urging", "urged", "urges", "condemning", "condemned", "condemns");
+  /** Dealings a state is party to, before "with": "a settlement with Moscow", "talks with Kyiv". */
+  private static final Pattern DEALT_WITH = Pattern.compile("\\b([a-z]+)\\s+with\\s+$");
+  private static final Set<String> DEALINGS = Set.of("talks", "negotiate", "negotiating", "negotiations",
+      "settlement", "deal", "agreement", "ties", "relations", "dialogue", "cooperation", "aligned", "associated",
+      "alliance", "rapprochement", "truce", "ceasefire", "accord", "treaty");
   private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "in", "on", "of", "the", "a", "an",
       "for", "with", "by", "at", "from", "as", "is", "was", "are", "were", "has", "have", "had", "will", "would");
 
@@ -75,7 +80,9 @@ final class MentionRoles {
           || agent && participle.endsWith("ed");
     }
     Matcher addressed = ADDRESSED.matcher(before);
-    return addressed.find() && ADDRESSING.contains(addressed.group(1));
+    Matcher dealt = DEALT_WITH.matcher(before);
+    return addressed.find() && ADDRESSING.contains(addressed.group(1))
+        || dealt.find() && DEALINGS.contains(dealt.group(1));
   }
 
   /**

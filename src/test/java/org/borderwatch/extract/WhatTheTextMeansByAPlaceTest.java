@@ -5,6 +5,7 @@ import static org.borderwatch.extract.BundledExtraction.claims;
 
 import java.util.List;
 import org.borderwatch.extract.model.Claim;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,5 +64,13 @@ class WhatTheTextMeansByAPlaceTest {
     assertThat(claims("Russian forces shelled Kharkiv on Monday, the governor said. Russian troops later attacked the "
         + "city again, the army said.")).filteredOn(c -> c.sentenceIndex() == 1).as("the city refers back")
         .isNotEmpty().allSatisfy(c -> assertThat(c.place().name()).isEqualTo("Kharkiv"));
+  }
+  @Test
+  void aLandmarkFarFromTheEventIsNotWhere() {
+    String far = "In the city of Sumy, about 200 miles east of Kyiv, firefighters fought a blaze at a school struck by "
+        + "a Russian drone.";
+    assertThat(claims(far)).as(far).isNotEmpty().extracting(c -> c.place().name()).doesNotContain("Kyiv");
+    String near = "Russian troops attacked a village 10 km north of Kharkiv on Monday.";
+    assertThat(claims(near)).as(near).isNotEmpty().extracting(c -> c.place().name()).containsOnly("Kharkiv");
   }
 }

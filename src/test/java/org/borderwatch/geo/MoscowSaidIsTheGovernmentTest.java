@@ -48,6 +48,18 @@ class MoscowSaidIsTheGovernmentTest {
   }
 
   @Test
+  void aCapitalOrCountryDealtWithIsItsState() {
+    assertThat(place("Beijing urged Kyiv to seek a settlement with Moscow.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("The party wants closer ties with Russia.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Envoys held talks with Kyiv on grain.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Talks were held in Moscow on Friday.", "Moscow").role()).as("talks held there")
+        .isEqualTo(PlaceRole.PLACE);
+    assertThat(place("Trains run again with Kyiv trams.", "Kyiv").role()).as("no dealing before 'with'")
+        .isEqualTo(PlaceRole.PLACE);
+  }
+
+  @Test
   void aCapitalWhereSomethingHappensIsAPlace() {
     assertThat(place("Explosions were heard in Moscow overnight.", "Moscow").role()).isEqualTo(PlaceRole.PLACE);
     assertThat(place("Drones struck Kyiv's outskirts at night.", "Kyiv").role()).isEqualTo(PlaceRole.PLACE);
