@@ -1020,6 +1020,15 @@ public final class ArticleExtractor {
           && text.substring(frame.cueEnd(), trigger.begin()).matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
+    /** Whether the speaker's name stands coordinated with the actor's mention: "the Army and the RVC". */
+    private boolean namedBeside(Claimant claimant, ActorMention actor) {
+      String name = Pattern.quote(claimant.text().strip());
+      String before = text.substring(f.sentence().begin(), actor.begin());
+      String after = text.substring(actor.end(), f.sentence().end());
+      return Pattern.compile("(?i)\\b" + name + "\\s+(?:and|&)\\s+(?:the\\s+)?$").matcher(before).find()
+          || Pattern.compile("(?i)^\\s+(?:and|&)\\s+(?:the\\s+)?" + name + "\\b").matcher(after).find();
+    }
+
     /** "Our units liberated …" inside a quotation: the speaker acted. */
     private boolean firstPersonInQuote(PhraseMatch<Trigger> trigger) {
       for (Quote q : quotes) {
@@ -1103,6 +1112,12 @@ public final class ArticleExtractor {
         // "regional governor Chaus said", "local officials say": local officials speak for where they report on
         claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(),
             claimant.actor().onSideOf(placeCountry));
+      }
+      if (claimant != null && claimant.side() == null && actor != null && actor.side() != null
+          && namedBeside(claimant, actorMention)) {
+        // "'The Army and the RVC liberated Kozinka,' Army tweeted": a speaker that names itself beside the actor in
+        // its own words fought beside it, on its side
+        claimant = new Claimant(claimant.begin(), claimant.end(), claimant.text(), actor);
       }
       Attribution attribution = Attributions.decide(claimant, side, placeCountry, eventType, parties.sides());
       Modality modality = modality(trigger, frame);

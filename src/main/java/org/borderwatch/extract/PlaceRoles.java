@@ -29,7 +29,7 @@ final class PlaceRoles {
       "(?i)(\\bbordering|\\bborder\\s+with|\\bfled\\s+to|\\bdeported\\s+to|\\bcitizens\\s+of|\\bsides?\\s+of|\\bagainst)"
           + "\\s+(?:the\\s+)?$");
   /**
-   * "about 350 km (220 miles) southwest of Kyiv", "134 miles south of Kyiv": a place a distance is measured from; farther
+   * "some 300 km (190 miles) east of Lviv", "120 miles north of Odesa": a place a distance is measured from; farther
    * than {@link #NEAR_KM} it is a landmark for the reader, not where the event was.
    */
   private static final Pattern DISTANCE_BEFORE = Pattern.compile(
@@ -37,7 +37,7 @@ final class PlaceRoles {
           + "(?:[a-z-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?$");
   /**
    * How far from a landmark an event may be and still be placed at it: coders place "30 km west of Izium" at Izium,
-   * but not a city 134 miles south of Kyiv at Kyiv.
+   * but not a city 120 miles north of Odesa at Odesa.
    */
   static final double NEAR_KM = 50;
   private static final double KM_PER_MILE = 1.609;

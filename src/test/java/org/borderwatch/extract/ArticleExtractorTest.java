@@ -47,6 +47,18 @@ class ArticleExtractorTest {
     return claims.get(0);
   }
 
+  @Test
+  void aSpeakerThatNamesItselfBesideTheActorClaimsForItself() {
+    String beside = "\u201cThe Brigade and the RVC liberated Kozinka in the Belgorod region this morning. Onwards!\u201d "
+        + "Brigade wrote.";
+    Claim own = extract(beside).claims().get(0);
+    assertThat(own.claimant().text()).isEqualTo("Brigade");
+    assertThat(own.attribution()).isEqualTo(Attribution.SELF_CLAIM);
+    String apart = "\u201cThe RVC liberated Kozinka in the Belgorod region this morning. Onwards!\u201d Brigade wrote.";
+    assertThat(extract(apart).claims().get(0).attribution()).as("a speaker not named in the deed")
+        .isEqualTo(Attribution.THIRD_PARTY);
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "### Russian shelling of Kharkiv and the assault on Vovchansk in May 2023",

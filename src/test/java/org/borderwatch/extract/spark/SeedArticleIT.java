@@ -51,6 +51,10 @@ class SeedArticleIT extends SparkTestBase {
       // the text, not Kozinka's distance to the border, says they came across it
       assertThat(r.getString(6)).as("basis").isEqualTo("STATED");
     }
+    // the groups' own tweet ("The Army and the RVC … liberated the village of Kozinka", Army tweeted) is theirs too
+    assertThat(sql("SELECT attribution FROM seed_claims WHERE location_name = 'Kozinka' "
+        + "AND sub_event_type = 'Non-state actor overtakes territory'")).as("every claim of the capture")
+        .extracting(r -> r.getString(0)).containsOnly("SELF_CLAIM");
   }
 
   @Test
