@@ -108,6 +108,11 @@ final class EventSense {
   /** Bare nouns that can name a whole war: "Russia's attack on Ukraine". */
   private static final Set<String> WAR_NOUNS = Set.of("attack", "assault", "aggression", "invasion", "war");
   private static final Set<String> WAR_OBJECT = Set.of("on", "against", "of");
+  /** Words of a toll, and of losses counted as a number: "20,000 died in", "the number of casualties". */
+  private static final Set<String> DEATHS = Set.of("died", "killed", "dead", "perished");
+  private static final Set<String> LOSSES = Set.of("casualties", "deaths", "losses", "dead");
+  /** How far before the trigger such a total may stand: "20,000 of its troops killed in Bakhmut battle". */
+  private static final int TOTAL_REACH = 8;
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -140,7 +145,7 @@ final class EventSense {
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
         || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
-        || onAWholeCountry(f, trigger)) {
+        || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -249,6 +254,27 @@ final class EventSense {
         || ti >= 1 && (VICTIM_NOUNS.contains(f.tokens().get(ti - 1).norm())
             || f.tokens().get(ti - 1).norm().chars().allMatch(Character::isDigit));
     return passive && victimsBefore || countsThousands(f, ti);
+  }
+
+  /**
+   * "20,000 Wagner soldiers died in Bakhmut fighting", "the rising number of casualties is driven by heavy fighting":
+   * a death toll in the thousands, or a number of casualties, before the trigger in its clause tells a campaign's
+   * total, and the battle it names is no one event.
+   */
+  private static boolean afterATotal(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    int ti = f.tokenIndexAt(trigger.begin());
+    for (int k = ti - 1; k >= Math.max(0, ti - TOTAL_REACH); k--) {
+      String w = f.tokens().get(k).norm();
+      if (CLAUSE_BREAKS.contains(w)) {
+        return false;
+      }
+      if (DEATHS.contains(w) && countsThousands(f, k)
+          || LOSSES.contains(w) && k >= 2 && f.tokens().get(k - 1).norm().equals("of")
+              && f.tokens().get(k - 2).norm().equals("number")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A number of at least a thousand ("20,000", "thousands of") among the few words before token {@code ti}. */

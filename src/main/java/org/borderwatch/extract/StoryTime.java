@@ -11,10 +11,11 @@ import org.borderwatch.extract.model.Claim;
  * March 2022" in a 2023 report), not what it reports. The article's time is the upper median of its claims' dates
  * with the publication date counted once, so a news report is about its publication day while an encyclopedia
  * article about a 2022 battle is about 2022 and keeps its dated events. A report about its publication day keeps a
- * narrower window than an article about the past, whose events span a campaign.
+ * narrower window than an article about the past, whose events span a campaign; for such an article the window is
+ * counted from the first quarter of its dates.
  */
 final class StoryTime {
-  /** A claim dated this many days before the time of an article about the past is history. */
+  /** A claim dated this many days before the first quarter of an article about the past's dates is history. */
   static final int RECALLED_DAYS = 270;
   /** An article whose time is at most this many days before its publication reports its own days. */
   static final int NEWS_DAYS = 7;
@@ -34,7 +35,10 @@ final class StoryTime {
     dates.sort(null);
     LocalDate time = dates.get(dates.size() / 2);
     boolean news = !time.isBefore(published.minusDays(NEWS_DAYS));
-    LocalDate recalled = time.minusDays(news ? RECALLED_BY_NEWS_DAYS : RECALLED_DAYS);
+    // an article about a campaign spans it: what it recalls lies well before the first quarter of its dates, not
+    // before their middle (a ten-month battle's first weeks are its story, not history)
+    LocalDate recalled = news ? time.minusDays(RECALLED_BY_NEWS_DAYS)
+        : dates.get(dates.size() / 4).minusDays(RECALLED_DAYS);
     return claims.stream().filter(c -> c.eventDate() == null || !c.eventDate().isBefore(recalled)).toList();
   }
 }

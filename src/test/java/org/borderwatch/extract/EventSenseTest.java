@@ -90,6 +90,9 @@ class EventSenseTest {
       // a danger guarded against
       "Kharkiv asked its allies for more air defence systems to protect the city from Russian missile attacks.",
       "The new shelters in Sumy are meant for protecting schoolchildren against shelling, the mayor said.",
+      // a campaign's total
+      "About 20,000 Russian soldiers died in heavy fighting around Bakhmut over the winter, officials said.",
+      "The growing number of casualties comes from heavy fighting near Kupiansk, officials said.",
       // the war as a whole
       "Medics load a stretcher into a van, amid Russia's attack on Ukraine, on the edge of the frontline city of "
           + "Bakhmut, Ukraine, on May 20, 2023."})
@@ -124,6 +127,8 @@ class EventSenseTest {
       "Russian forces shelled Kherson last May 20, the governor said.",
       // what was guarded against came
       "Air defences protected Kharkiv from a Russian missile attack overnight, the governor said.",
+      // a toll of one event
+      "Three Russian soldiers were killed in heavy fighting near Bakhmut on Monday, officials said.",
       // an attack on a country that a weapon names, and an attack on a town
       "A Russian missile attack on Ukraine overnight hit Kharkiv, officials said.",
       "Russian troops began an attack on Kupiansk on Monday."})

@@ -43,6 +43,16 @@ class StoryTimeTest {
   }
 
   @Test
+  void anArticleAboutALongCampaignKeepsItsFirstWeeks() {
+    String history = "On 1 August 2022 Russian troops attacked Kupiansk. On 1 September 2022 Russian forces shelled "
+        + "Kharkiv. On 1 October 2022 Russian jets bombed Sumy. On 1 May 2023 Russian forces shelled Sumy. On 5 May "
+        + "2023 Russian troops attacked Vovchansk. On 10 May 2023 Russian forces shelled Kharkiv. On 15 May 2023 "
+        + "Russian jets bombed Kupiansk.";
+    assertThat(claims(history)).extracting(c -> c.eventDate()).as("nine months before the middle of its dates")
+        .contains(LocalDate.of(2022, 8, 1), LocalDate.of(2023, 5, 15));
+  }
+
+  @Test
   void anArticleAboutTheThenKeepsItsDatedEvents() {
     String history = "On 24 February 2022 Russian troops attacked Kharkiv. On 27 February Russian forces shelled "
         + "Kharkiv again. On 1 March Russian jets bombed Sumy. On 3 March Russian troops captured Kupiansk.";
