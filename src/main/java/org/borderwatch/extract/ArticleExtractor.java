@@ -1020,13 +1020,43 @@ public final class ArticleExtractor {
           && text.substring(frame.cueEnd(), trigger.begin()).matches("(?s)\\s*(the\\s+)?['‘\"“]?\\s*");
     }
 
-    /** Whether the speaker's name stands coordinated with the actor's mention: "the Army and the RVC". */
+    /**
+     * Whether the speaker's name stands coordinated with the actor's mention in this sentence: "the Army and the
+     * RVC", "the RVC and the Army".
+     */
     private boolean namedBeside(Claimant claimant, ActorMention actor) {
-      String name = Pattern.quote(claimant.text().strip());
-      String before = text.substring(f.sentence().begin(), actor.begin());
-      String after = text.substring(actor.end(), f.sentence().end());
-      return Pattern.compile("(?i)\\b" + name + "\\s+(?:and|&)\\s+(?:the\\s+)?$").matcher(before).find()
-          || Pattern.compile("(?i)^\\s+(?:and|&)\\s+(?:the\\s+)?" + name + "\\b").matcher(after).find();
+      if (actor.begin() < f.sentence().begin() || actor.end() > f.sentence().end()) {
+        return false;
+      }
+      int ai = f.tokenIndexAt(actor.begin());
+      int after = f.tokenIndexAt(actor.end());
+      String name = claimant.text().strip();
+      return coordinatedName(ai - 1, -1, name) || coordinatedName(after, 1, name);
+    }
+
+    /**
+     * From token {@code k} in direction {@code step}, skipping the actor's "the" and the name's "the": "and", then
+     * {@code name}'s words.
+     */
+    private boolean coordinatedName(int k, int step, String name) {
+      List<Token> tokens = f.tokens();
+      if (step < 0 && k >= 0 && tokens.get(k).norm().equals("the")) {
+        k--;
+      }
+      if (k < 0 || k >= tokens.size() || !tokens.get(k).norm().equals("and")) {
+        return false;
+      }
+      k += step;
+      if (step > 0 && k < tokens.size() && tokens.get(k).norm().equals("the")) {
+        k++;
+      }
+      if (k < 0 || k >= tokens.size()) {
+        return false;
+      }
+      // the name's first token after "and", or its last token before it
+      int from = step > 0 ? tokens.get(k).begin() : tokens.get(k).end() - name.length();
+      return from >= f.sentence().begin() && from + name.length() <= f.sentence().end()
+          && text.regionMatches(true, from, name, 0, name.length());
     }
 
     /** "Our units liberated …" inside a quotation: the speaker acted. */
