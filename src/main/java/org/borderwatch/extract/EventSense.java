@@ -111,7 +111,7 @@ final class EventSense {
   /** Words of a toll, and of losses counted as a number: "20,000 died in", "the number of casualties". */
   private static final Set<String> DEATHS = Set.of("died", "killed", "dead", "perished");
   private static final Set<String> LOSSES = Set.of("casualties", "deaths", "losses", "dead");
-  /** How far before the trigger such a total may stand: "20,000 of its troops killed in Bakhmut battle". */
+  /** How far before the trigger such a total may stand: "18,000 of its men killed in the Soledar battle". */
   private static final int TOTAL_REACH = 8;
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
@@ -257,7 +257,7 @@ final class EventSense {
   }
 
   /**
-   * "20,000 Wagner soldiers died in Bakhmut fighting", "the rising number of casualties is driven by heavy fighting":
+   * "some 15,000 soldiers died in the Soledar fighting", "a growing number of casualties comes from heavy fighting":
    * a death toll in the thousands, or a number of casualties, before the trigger in its clause tells a campaign's
    * total, and the battle it names is no one event.
    */
