@@ -14,13 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds date expressions and resolves them against the publication date: absolute dates ("22 May",
- * "May 22, 2023", "22.05.2023", "2023-05-22"; a missing year is the latest that is not after
- * publication, unless this year's day falls within two weeks after it: a day announced ahead), weekdays ("on Monday", "Sunday night": the latest such day on or before
- * publication), relative days ("yesterday", "overnight" and "last night" = the day before
- * publication, "today"), weeks ("last week", precision 2) and months ("in May", "last month", "last
- * September": the latest before the publication month; precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half of a
- * rule pipeline's time.
+ * Finds date expressions and resolves them against the publication date: absolute dates ("22 May", "May 22, 2023",
+ * "22.05.2023", "2023-05-22"; a missing year is the latest that is not after publication, unless this year's day
+ * falls within two weeks after it: a day announced ahead), weekdays ("on Monday", "Sunday night": the latest such day
+ * on or before publication), relative days ("yesterday", "overnight" and "last night" = the day before publication,
+ * "today"), weeks ("last week", precision 2) and months ("in May", "last month", "last September": the latest before
+ * the publication month; precision 3). Spark NLP's DateMatcher is not used: it misses weekdays and costs about half
+ * of a rule pipeline's time.
  */
 public final class DateResolver {
   private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october|november"

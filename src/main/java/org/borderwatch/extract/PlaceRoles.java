@@ -130,7 +130,8 @@ final class PlaceRoles {
     if (ORIGIN_BEFORE.matcher(before).find()) {
       return fromPlaces;
     }
-    if (NOT_WHERE_BEFORE.matcher(before).find() || farLandmark(before) || insideActor(f, p) || insideWeapon(f, p) || isDateline(text, f, p)
+    if (NOT_WHERE_BEFORE.matcher(before).find() || farLandmark(before) || insideActor(f, p) || insideWeapon(f, p)
+        || isDateline(text, f, p)
         || qualifiesPrevious(text, f, places, i) || qualifiesNext(text, places, i)
         || ATTRIBUTIVE_AFTER.matcher(after(text, f, p)).find() || strayPart(text, f, places, i)) {
       return null;

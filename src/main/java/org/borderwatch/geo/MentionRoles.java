@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Reads, once a mention is resolved, whether a place name stands for more than a place. A capital or country is
  * its government when it speaks ("Moscow said", "Kyiv has repeatedly denied"), is spoken by or to ("dismissed by
- * Kyiv", "accusing Moscow of"), deals with another ("a settlement with Moscow"), is a passive's agent ("annexed by Moscow"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
+ * Kyiv", "accusing Moscow of"), deals with another ("a settlement with Moscow"), is a passive's agent ("annexed by
+ * Moscow"), speaks through officials placed in it ("Authorities in Moscow say") or acts through
  * its possessive ("Kyiv's strikes", "Russia's forces"); a country right before a nationality noun is an adjective
  * ("US officials", "a US journalist"). Words from {@link NameContexts}.
  */
