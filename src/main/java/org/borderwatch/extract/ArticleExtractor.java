@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,11 @@ public final class ArticleExtractor {
   private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
       "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
           + "(?:\\s+being)?|being|got|gets?)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?");
+  /** Hints of triggers that strike from afar, whose weapons an interception may have stopped. */
+  private static final Set<CrossBorderHint> REMOTE_HINTS = EnumSet.of(CrossBorderHint.AIR, CrossBorderHint.FIRE,
+      CrossBorderHint.WEAPON);
+  /** A passive auxiliary ending right where its participle begins: "were shot down", "had been intercepted". */
+  private static final Pattern PASSIVE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:were|was|been|being|got)\\s+$");
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
@@ -617,12 +623,16 @@ public final class ArticleExtractor {
       if (!modifier.isEmpty()) {
         return modifier;
       }
+      List<ActorMention> launchers = afterInterception(trigger);
+      if (launchers != null) {
+        return launchers;
+      }
       ActorMention nearest = null;
       int clause = clauseStart(trigger);
       for (ActorMention a : f.actors()) {
         if (a.begin() >= clause && a.end() <= trigger.begin() && !isTarget(a, trigger)
             && !isSpeakerBefore(a, frame, trigger) && !isVictim(a, trigger) && !speaksRatherThanActs(a, trigger)
-            && !struckBefore(a, trigger)) {
+            && !struckBefore(a, trigger) && !passiveInterception(a, trigger)) {
           nearest = a;
         }
       }
@@ -931,6 +941,38 @@ public final class ArticleExtractor {
           && f.tokens().subList(f.tokenIndexAt(t.end()), ai).stream().allMatch(w -> w.isWord()
               && !EventSense.NOT_OBJECT.contains(w.norm()))
           && !EventSense.breakBetween(text, f, f.tokenIndexAt(t.end()) - 1, ai));
+    }
+
+    /**
+     * "Russia sent drones and nine were shot down": an interception in the passive voice was not done by a party
+     * named before it; the launcher stands there.
+     */
+    private boolean passiveInterception(ActorMention a, PhraseMatch<Trigger> trigger) {
+      return trigger.value().hint() == CrossBorderHint.INTERCEPT
+          && PASSIVE_RIGHT_BEFORE.matcher(text.substring(a.end(), trigger.begin())).find();
+    }
+
+    /**
+     * "the air force downed twenty drones launched at Lviv", "intercepted the Russian missiles launched at the
+     * city in the attack": a strike from afar told after its interception in one clause was not made by the
+     * interceptor, so its actor can only be one named between the two that is no speaker (the weapons' owner); empty
+     * when none is, null when no interception comes before it. Ground fighting is left alone: "shot down two
+     * helicopters and entered the region" has one subject.
+     */
+    private List<ActorMention> afterInterception(PhraseMatch<Trigger> trigger) {
+      if (!REMOTE_HINTS.contains(trigger.value().hint()) && !Trigger.EXPLOSIONS.equals(trigger.value().eventType())) {
+        return null;
+      }
+      int clause = clauseStart(trigger);
+      Optional<PhraseMatch<Trigger>> interception = f.triggers().stream().filter(t -> t.begin() >= clause
+          && t.end() <= trigger.begin() && t.value().hint() == CrossBorderHint.INTERCEPT).findFirst();
+      if (interception.isEmpty()) {
+        return null;
+      }
+      int from = interception.get().end();
+      return f.actors().stream().filter(a -> a.begin() >= from && a.end() <= trigger.begin()
+          && frames.stream().noneMatch(fr -> fr.spokenBy(a)) && !speaksRatherThanActs(a, trigger))
+          .reduce((first, second) -> second).map(List::of).orElse(List.of());
     }
 
     /** "Russian drones shot down over Kyiv": what stands right before an interception with no object was downed. */

@@ -95,6 +95,11 @@ final class EventSense {
   private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
       "spring", "autumn");
 
+  private static final Set<String> PLURAL_PERIODS = Set.of("weeks", "months", "years", "decades");
+  private static final Set<String> APPROXIMATELY = Set.of("more", "than", "over", "nearly", "almost", "about",
+      "some", "around", "at", "least", "the", "past", "last");
+  private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "several", "many");
   /** A year written out in a date expression ("18 March 2022"), not one resolved from "on Monday". */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** Words of guarding against a danger, not of having withstood one ("protected" is left out). */
@@ -113,6 +118,15 @@ final class EventSense {
   private static final Set<String> LOSSES = Set.of("casualties", "deaths", "losses", "dead");
   /** How far before the trigger such a total may stand: "18,000 of its men killed in the Soledar battle". */
   private static final int TOTAL_REACH = 8;
+  /** How many words an event noun's verb may stand after it: "strikes deep in Russian territory should". */
+  private static final int AWAITED_REACH = 6;
+  private static final Set<String> MODALS = Set.of("will", "would", "should", "must", "could", "can", "may", "might");
+  /** Verbs after a modal that put the event itself ahead: "will continue", "could resume". */
+  private static final Set<String> STILL_TO_COME = Set.of("continue", "resume", "intensify", "escalate", "follow",
+      "come", "happen", "occur", "begin", "start", "increase");
+  /** Words after "be" (or "is", "are") that await an event: "should be expected", "are likely". */
+  private static final Set<String> AWAITED = Set.of("expected", "imminent", "likely", "possible", "inevitable",
+      "anticipated", "feared", "planned");
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -137,14 +151,14 @@ final class EventSense {
         default -> NonEvent.IRREALIS;
       });
     }
-    if (feared(f, trigger) || purpose(f, trigger) || guardedAgainst(f, trigger)) {
+    if (feared(f, trigger) || purpose(f, trigger) || guardedAgainst(f, trigger) || awaitedAfter(f, trigger)) {
       return Optional.of(NonEvent.IRREALIS);
     }
     if (takesPrisoners(text, f, trigger) || accidentToll(f, trigger)) {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
-        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
+        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger) || forASpan(text, f, trigger)
         || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
@@ -224,6 +238,45 @@ final class EventSense {
       }
     }
     return false;
+  }
+
+  /**
+   * "For two months the army shelled the town", "shelled the town for weeks": what went on for a span
+   * of a week or more in the trigger's clause is a campaign told whole, not one event.
+   */
+  private static boolean forASpan(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    List<Token> tokens = f.tokens();
+    int ti = f.tokenIndexAt(trigger.begin());
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (!tokens.get(k).norm().equals("for")) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < tokens.size() && APPROXIMATELY.contains(tokens.get(j).norm())) {
+        j++;
+      }
+      if (j < tokens.size() && spansAWeek(tokens, j)
+          && !breakBetween(text, f, Math.min(k, ti), Math.max(k, ti))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "weeks", "months", "80 days", "two years" from token {@code j}: a week or more. */
+  private static boolean spansAWeek(List<Token> tokens, int j) {
+    String first = tokens.get(j).norm();
+    if (PERIODS.contains(first)) {
+      return PLURAL_PERIODS.contains(first);
+    }
+    if (j + 1 >= tokens.size() || !PLURAL_PERIODS.contains(tokens.get(j + 1).norm()) && !"days".equals(
+        tokens.get(j + 1).norm())) {
+      return false;
+    }
+    boolean days = tokens.get(j + 1).norm().equals("days");
+    return first.chars().allMatch(Character::isDigit) && !first.isEmpty()
+        ? !days || Integer.parseInt(first.length() > 6 ? "999999" : first) >= 7
+        : !days && COUNT_WORDS.contains(first);
   }
 
   /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */
@@ -322,6 +375,31 @@ final class EventSense {
     int next = f.tokenIndexAt(trigger.end());
     return next < f.tokens().size() && f.cues().stream()
         .anyMatch(c -> c.value() == Cue.IRREALIS && c.begin() == f.tokens().get(next).begin());
+  }
+
+  /**
+   * "Further strikes should be expected", "Russian attacks on Kherson will continue", "more strikes are likely": an
+   * event noun whose own verb, a few words on in its clause, is still to come. "may have killed" is left alone: it
+   * hedges an event that happened.
+   */
+  private static boolean awaitedAfter(SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    List<Token> tokens = f.tokens();
+    int from = f.tokenIndexAt(trigger.end());
+    for (int k = from; k < Math.min(tokens.size() - 1, from + AWAITED_REACH); k++) {
+      Token t = tokens.get(k);
+      if (!t.isWord() || CLAUSE_BREAKS.contains(t.norm())) {
+        return false;
+      }
+      String next = tokens.get(k + 1).norm();
+      if (MODALS.contains(t.norm())) {
+        return STILL_TO_COME.contains(next)
+            || next.equals("be") && k + 2 < tokens.size() && AWAITED.contains(tokens.get(k + 2).norm());
+      }
+      if ((t.norm().equals("is") || t.norm().equals("are")) && AWAITED.contains(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,12 @@ final class MentionRoles {
   private static final Pattern SPOKEN_BY = Pattern.compile("\\b([a-z]+)\\s+(?:([a-z]+)\\s+)?by\\s+$");
   /** A verb the name is the addressee of: "accusing Moscow of", "urged Kyiv to". */
   private static final Pattern ADDRESSED = Pattern.compile("\\b([a-z]+)\\s+$");
+  /**
+   * What is blamed on a state, up to three words of it between: "blamed on Kyiv", "blames the attack on Moscow"; not
+   * what someone is blamed for ("blamed for strikes on Kyiv": Kyiv was struck).
+   */
+  private static final Pattern BLAMED_ON = Pattern.compile("\\b(?:blamed|blames|blaming|pinned|pins|pinning)"
+      + "\\s+(?:(?!for\\s|of\\s)[\\w'’-]+\\s+){0,3}on\\s+$");
   private static final Set<String> ADDRESSING = Set.of("accusing", "accused", "accuses", "blaming", "blamed",
       "blames", "urging", "urged", "urges", "condemning", "condemned", "condemns");
   /** Dealings a state is party to, before "with": "a settlement with Moscow", "talks with Kyiv". */
@@ -70,8 +76,8 @@ final class MentionRoles {
   }
 
   /**
-   * "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to", and the agent of a
-   * passive, which a capital is as its state: "provinces annexed by Moscow", "officials installed by Moscow".
+   * "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to", "blamed on Kyiv", and
+   * the agent of a passive, which a capital is as its state: "provinces annexed by Moscow", "officials installed by Moscow".
    */
   private boolean spokenOf(String before, boolean agent) {
     Matcher by = SPOKEN_BY.matcher(before);
@@ -82,7 +88,7 @@ final class MentionRoles {
     }
     Matcher addressed = ADDRESSED.matcher(before);
     Matcher dealt = DEALT_WITH.matcher(before);
-    return addressed.find() && ADDRESSING.contains(addressed.group(1))
+    return addressed.find() && ADDRESSING.contains(addressed.group(1)) || BLAMED_ON.matcher(before).find()
         || dealt.find() && DEALINGS.contains(dealt.group(1));
   }
 

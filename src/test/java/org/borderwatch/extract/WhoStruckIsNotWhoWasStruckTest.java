@@ -29,6 +29,19 @@ class WhoStruckIsNotWhoWasStruckTest {
   }
 
   @Test
+  void whoLaunchedIsNotWhoShotItDown() {
+    assertThat(claims("Russia sent drones at Kyiv in the night and nine of them were shot down, the mayor said."))
+        .filteredOn(x -> x.predicate().equals("shot down")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.resolvedActor()).as("the launcher did not shoot them down").isNull());
+    assertThat(claims("Ukraine says it shot down twenty drones fired at Kyiv in the night."))
+        .filteredOn(x -> x.predicate().equals("fired at")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.resolvedActor()).as("the interceptor did not fire them").isNull());
+    assertThat(claims("Ukraine says it shot down twenty Russian drones fired at Kyiv in the night."))
+        .filteredOn(x -> x.predicate().equals("fired at")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.resolvedActor().side()).as("the drones' owner fired them").isEqualTo("RU"));
+  }
+
+  @Test
   void anOfficialRightBeforeTheEventIsItsSubject() {
     assertThat(claims("Vladimir Putin launched a missile attack on Kyiv on Monday."))
         .extracting(x -> x.resolvedActor() == null ? null : x.resolvedActor().side()).containsOnly("RU");

@@ -25,6 +25,15 @@ class MoscowSaidIsTheGovernmentTest {
   }
 
   @Test
+  void aCapitalSomethingIsBlamedOnIsItsGovernment() {
+    assertThat(place("The raids, which were blamed on Kyiv, hit two towns.", "Kyiv").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Officials blamed the night's blasts on Moscow.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Russia was blamed for new strikes on Kyiv.", "Kyiv").role()).as("what it is blamed for")
+        .isEqualTo(PlaceRole.PLACE);
+  }
+
+  @Test
   void aCapitalAsAPassivesAgentIsItsState() {
     assertThat(place("Fighting went on in provinces annexed by Moscow.", "Moscow").role())
         .isEqualTo(PlaceRole.GOVERNMENT);
@@ -43,6 +52,9 @@ class MoscowSaidIsTheGovernmentTest {
     assertThat(place("Kyiv's long-awaited counter-offensive began.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Russia's invasion went on.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Moscow's defence ministry denied it.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Saboteurs worked for Kyiv's intelligence services.", "Kyiv").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Russia's air force lost a jet.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Homes burned after Moscow's third big missile attack.", "Moscow").role())
         .as("up to three modifiers before the act").isEqualTo(PlaceRole.GOVERNMENT);
   }
