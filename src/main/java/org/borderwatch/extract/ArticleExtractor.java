@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,8 +71,6 @@ public final class ArticleExtractor {
   /** Hints of triggers that strike from afar, whose weapons an interception may have stopped. */
   private static final Set<CrossBorderHint> REMOTE_HINTS = EnumSet.of(CrossBorderHint.AIR, CrossBorderHint.FIRE,
       CrossBorderHint.WEAPON);
-  /** A passive auxiliary ending right where its participle begins: "were shot down", "had been intercepted". */
-  private static final Pattern PASSIVE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:were|was|been|being|got)\\s+$");
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
@@ -948,8 +946,9 @@ public final class ArticleExtractor {
      * named before it; the launcher stands there.
      */
     private boolean passiveInterception(ActorMention a, PhraseMatch<Trigger> trigger) {
-      return trigger.value().hint() == CrossBorderHint.INTERCEPT
-          && PASSIVE_RIGHT_BEFORE.matcher(text.substring(a.end(), trigger.begin())).find();
+      int ti = f.tokenIndexAt(trigger.begin());
+      return trigger.value().hint() == CrossBorderHint.INTERCEPT && ti > 0 && a.end() <= f.tokens().get(ti - 1).begin()
+          && EventSense.PASSIVE_AUXILIARIES.contains(f.tokens().get(ti - 1).norm());
     }
 
     /**

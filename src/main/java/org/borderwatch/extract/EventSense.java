@@ -61,7 +61,7 @@ final class EventSense {
       "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "in", "on", "of", "into",
       "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards");
   /** Auxiliaries of a passive: "who were captured". */
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being");
+  static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being");
   /** Words in "-ing" that take a participle as the verb of their clause, not as an adjective: "having captured". */
   private static final Set<String> AUXILIARY_ING = Set.of("having", "being", "getting");
   /** Words that open an object: "captured the tanks" takes them, "captured tanks" may describe them. */
@@ -95,6 +95,7 @@ final class EventSense {
   private static final Set<String> PERIODS = Set.of("weeks", "months", "years", "decades", "winter", "summer",
       "spring", "autumn");
 
+  /** Spans a campaign goes on for ("for weeks", "for two years"), and the words that may round them. */
   private static final Set<String> PLURAL_PERIODS = Set.of("weeks", "months", "years", "decades");
   private static final Set<String> APPROXIMATELY = Set.of("more", "than", "over", "nearly", "almost", "about",
       "some", "around", "at", "least", "the", "past", "last");
@@ -158,8 +159,8 @@ final class EventSense {
       return Optional.of(NonEvent.NO_EVIDENCE);
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
-        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger) || forASpan(text, f, trigger)
-        || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
+        || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
+        || forASpan(text, f, trigger) || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -265,18 +266,15 @@ final class EventSense {
 
   /** "weeks", "months", "80 days", "two years" from token {@code j}: a week or more. */
   private static boolean spansAWeek(List<Token> tokens, int j) {
-    String first = tokens.get(j).norm();
-    if (PERIODS.contains(first)) {
-      return PLURAL_PERIODS.contains(first);
+    String count = tokens.get(j).norm();
+    if (PLURAL_PERIODS.contains(count)) {
+      return true;
     }
-    if (j + 1 >= tokens.size() || !PLURAL_PERIODS.contains(tokens.get(j + 1).norm()) && !"days".equals(
-        tokens.get(j + 1).norm())) {
-      return false;
+    String unit = j + 1 < tokens.size() ? tokens.get(j + 1).norm() : "";
+    if (unit.equals("days")) {
+      return count.matches("\\d{2,}|[7-9]");
     }
-    boolean days = tokens.get(j + 1).norm().equals("days");
-    return first.chars().allMatch(Character::isDigit) && !first.isEmpty()
-        ? !days || Integer.parseInt(first.length() > 6 ? "999999" : first) >= 7
-        : !days && COUNT_WORDS.contains(first);
+    return PLURAL_PERIODS.contains(unit) && (count.matches("\\d+") || COUNT_WORDS.contains(count));
   }
 
   /** "a brutal winter of drone attacks", "months of heavy shelling": a span of time's events summed up, not one. */

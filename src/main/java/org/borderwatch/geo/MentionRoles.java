@@ -77,7 +77,8 @@ final class MentionRoles {
 
   /**
    * "denied by Moscow", "dismissed outright by Kyiv", "accusing Moscow of", "urged Kyiv to", "blamed on Kyiv", and
-   * the agent of a passive, which a capital is as its state: "provinces annexed by Moscow", "officials installed by Moscow".
+   * the agent of a passive, which a capital is as its state: "provinces annexed by Moscow", "officials installed by
+   * Moscow".
    */
   private boolean spokenOf(String before, boolean agent) {
     Matcher by = SPOKEN_BY.matcher(before);
