@@ -73,6 +73,10 @@ public final class ArticleExtractor {
       CrossBorderHint.WEAPON);
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
+  /** Quotes and brackets that may close a sentence after its full stop. */
+  private static final String CLOSERS = "\"'”’»)]";
+  /** Quotes that may open a headline. */
+  private static final String OPENERS = "\"'“‘«";
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken", "dead", "died");
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
@@ -132,6 +136,11 @@ public final class ArticleExtractor {
     SpeakerReferences references = new SpeakerReferences(geo);
     LocalDate narrative = null;
     for (SentenceFacts.Words w : words) {
+      if (w.sentence().index() > 0 && opensAStory(text, w.sentence())) {
+        lastSpeakers = List.of();
+        references = new SpeakerReferences(geo);
+        narrative = null;
+      }
       SentenceFacts f = SentenceFacts.of(text, w, actorFinder, rules.lexicon(), places, published, narrative);
       // the date a narrative has reached: what a later date without a year belongs to
       for (DateMention d : f.dates()) {
@@ -161,13 +170,47 @@ public final class ArticleExtractor {
       if (opinion) {
         continue;
       }
+      if (i > 0 && opensAStory(text, f.sentence())) {
+        carry = new Carry();
+      } else if (opensASection(text, f.sentence())) {
+        carry.place = null;
+      }
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
           published, namedGroupsNear(facts, i)).assemble(claims);
-      // a coming day ("will pull back on 10 May") dates a plan, not the events told after it
-      f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)).reduce((a, b) -> b)
-          .ifPresent(d -> carry.date = d);
+      carry.rememberDate(f, published);
     }
     return new Extraction(mentions, StoryTime.reported(SharedOrigins.carried(claims.values()), published));
+  }
+
+  /**
+   * A headline within the text: a line of its own that starts with a word or a quote (not a list item, table row,
+   * Markdown heading or image) and ends with no full stop (nor a colon that opens a list), as each story of a news
+   * digest opens. Nothing told before it (place, dates, towns, crossings, speakers) carries into the story it opens.
+   */
+  static boolean opensAStory(String text, Sentence s) {
+    int before = s.begin() - 1;
+    while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = s.end();
+    while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
+      after++;
+    }
+    int last = s.end() - 1;
+    while (last > s.begin() && CLOSERS.indexOf(text.charAt(last)) >= 0) {
+      last--;
+    }
+    return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n')
+        && (Character.isLetterOrDigit(text.charAt(s.begin())) || OPENERS.indexOf(text.charAt(s.begin())) >= 0)
+        && ".!:".indexOf(text.charAt(last)) < 0;
+  }
+
+  /**
+   * A Markdown heading ("## Battle for the airport"): a new section of the same story, whose events the last place
+   * of the section before does not locate; the towns and dates the article named still hold.
+   */
+  static boolean opensASection(String text, Sentence s) {
+    return text.charAt(s.begin()) == '#';
   }
 
   /** "Opinion: …", "Analysis | …": an opinion or analysis piece, whose events are argued about, not reported. */
@@ -278,6 +321,12 @@ public final class ArticleExtractor {
     /** Places the article has reported remote violence at, by id: what "the attack" there refers back to. */
     private final Set<Long> struckFromAfar = new HashSet<>();
     private int named;
+
+    void rememberDate(SentenceFacts f, LocalDate published) {
+      // a coming day ("will pull back on 10 May") dates a plan, not the events told after it
+      f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)).reduce((a, b) -> b)
+          .ifPresent(d -> date = d);
+    }
 
     void rememberRemote(Claim c) {
       if (Trigger.EXPLOSIONS.equals(c.eventType()) && c.place() != null && c.place().place() != null) {

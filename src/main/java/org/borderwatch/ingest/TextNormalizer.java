@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * Turns an input text into the canonical article text every offset refers to: HTML reduced to its
  * text with paragraph breaks, Unicode NFC, control characters removed, runs of spaces collapsed,
- * at most one blank line between paragraphs.
+ * at most one blank line between paragraphs, and a feed's furniture on a line of its own.
  */
 public final class TextNormalizer {
   private static final Pattern HTML_HINT = Pattern.compile(
@@ -18,6 +18,15 @@ public final class TextNormalizer {
   private static final Pattern SPACES = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  /**
+   * Labels and links a feed glues into its items' text with no full stop around them ("… were killed Russia-Ukraine
+   * war – latest news updates A New Year's Day attack …", "See all our Ukraine coverage", "What we know on day 312 of
+   * the invasion", "Continue reading..."). Each becomes a line break, so that the sentences on either side stay apart.
+   */
+  private static final Pattern FURNITURE = Pattern.compile(
+      " ?\\b(?:(?:\\p{Lu}[\\p{L}’'-]* ){1,2}war (?:[–—-] latest (?:news )?updates|at a glance)(?=[ \\n][\\p{Lu}\\d“\"‘']| ?$)"
+          + "|See all our [^.\\n]{0,60}? coverage|(?<!: )(?:At a glance: )?[Ww]hat we know on day \\d+ of [^.\\n]{0,20}?invasion"
+          + "|Continue reading(?:\\.{3}|…|\\.)?(?= ?$))(?! ?:) ?", Pattern.MULTILINE);
   private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, li, tr, blockquote, article, section, header, footer, pre";
 
   private TextNormalizer() {}
@@ -35,6 +44,7 @@ public final class TextNormalizer {
     t = Normalizer.normalize(t, Normalizer.Form.NFC);
     t = CONTROL.matcher(t).replaceAll(" ");
     t = SPACES.matcher(t).replaceAll(" ");
+    t = FURNITURE.matcher(t).replaceAll("\n");
     t = SPACE_AROUND_NEWLINE.matcher(t).replaceAll("\n");
     t = BLANK_LINES.matcher(t).replaceAll("\n\n");
     return t.strip();
