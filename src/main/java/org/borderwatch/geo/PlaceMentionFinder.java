@@ -55,6 +55,8 @@ public final class PlaceMentionFinder {
   /** A compass adjective right before a name: "western Donetsk", "south-eastern Kherson". */
   private static final Pattern COMPASS_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\\s+$");
+  /** "the southern Ukrainian region of Kherson", "the province of Donetsk": a designator before the name, with "of". */
+  private static final Pattern DESIGNATOR_OF_BEFORE = Pattern.compile("(?i)\\b(?:region|province|oblast|governorate)\\s+of\\s+$");
   private static final Pattern LIST_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)$");
   private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
       + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
@@ -69,7 +71,7 @@ public final class PlaceMentionFinder {
       "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Fort", "Saint", "St", "Lake", "Mount",
       "Port", "San", "Santa", "Los", "Las", "El", "La", "Le", "Cape", "Glen", "Grand", "Little", "Old", "Palm");
   /** The rest of a list of capitalised names, then a plural designator: ", Clay and Douglas counties". */
-  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile("(?:(?:,\\s*|,?\\s+and\\s+|\\s+or\\s+)"
+  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile("(?:(?:,\\s*|,?\\s+and\\s+(?:the\\s+)?|\\s+or\\s+(?:the\\s+)?)"
       + "[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,2})*\\s+(counties|districts|regions|oblasts|provinces|raions"
       + "|parishes)\\b");
   /** The adjectival endings a district takes from its town's name (Russian -sky, Ukrainian -skyi, short -sk). */
@@ -638,9 +640,11 @@ public final class PlaceMentionFinder {
     if (listed == MentionCue.SETTLEMENT && namesRegion(NameFolding.fold(name))) {
       return MentionCue.REGION;
     }
-    if (listed == null && COMPASS_BEFORE.matcher(text.substring(Math.max(0, begin - 20), begin)).find()
+    String before = text.substring(Math.max(0, begin - 20), begin);
+    if (listed == null && (COMPASS_BEFORE.matcher(before).find() || DESIGNATOR_OF_BEFORE.matcher(before).find())
         && namesRegion(NameFolding.fold(name))) {
-      // "villages in western Donetsk": a part of a region is named by the region's bare name, not the city's
+      // "villages in western Donetsk", "the region of Kherson": a part of a region, or the region itself, is named by
+      // the region's bare name, not the city's
       return MentionCue.REGION;
     }
     return listed != null ? listed : cueInWordsBefore(text, begin);

@@ -110,6 +110,12 @@ class EventSenseTest {
     assertThat(claims(sentence)).as(sentence).isEmpty();
   }
 
+  @Test
+  void anAdjectiveMadeOfATriggerIsNoEvent() {
+    assertThat(claims("A Russian rocket strike killed a journalist near the battle-torn city of Bakhmut on Tuesday."))
+        .extracting(Claim::eventType).containsOnly("Explosions/Remote violence");
+  }
+
   @ParameterizedTest(name = "event: {0}")
   @ValueSource(strings = {
       "Russian forces struck Kharkiv with missiles on Monday.",

@@ -1,0 +1,32 @@
+package org.borderwatch.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.geo.TestPlaces.place;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * "the eastern region of Donetsk" and "the Donetsk and the Belgorod regions" went to the cities: a designator
+ * written before the name with "of", or a plural designator after a list whose names each take "the", still names the
+ * regions. "the city of Donetsk" stays the city.
+ */
+class TheRegionOfDonetskIsTheRegionTest {
+  @Test
+  void aDesignatorWithOfBeforeTheNameIsTheRegion() {
+    ResolvedPlace p = place("Shelling killed two people in the eastern Ukrainian region of Donetsk on Monday.", "Donetsk");
+    assertThat(p.geoPrecision()).as("the oblast, not the city").isEqualTo(3);
+  }
+
+  @Test
+  void aListWhoseNamesEachTakeTheBeforeAPluralDesignatorNamesRegions() {
+    String text = "Shelling damaged power lines in the Donetsk and the Belgorod regions on Monday.";
+    assertThat(place(text, "Donetsk").geoPrecision()).isEqualTo(3);
+    assertThat(place(text, "Belgorod").geoPrecision()).isEqualTo(3);
+  }
+
+  @Test
+  void theCityOfANameIsTheCity() {
+    assertThat(place("Shelling killed two people in the city of Donetsk on Monday.", "Donetsk").geoPrecision())
+        .isEqualTo(1);
+  }
+}
