@@ -4,6 +4,7 @@ import org.borderwatch.extract.lexicon.ActorDictionary;
 import org.borderwatch.extract.lexicon.GenericNoun;
 import org.borderwatch.extract.model.Actor;
 import org.borderwatch.extract.model.ActorMention;
+import org.borderwatch.extract.model.ActorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,10 @@ final class ActorFinder {
       int begin = widenLeft(tokens, nouns, m.begin());
       // "NAF rebel forces" is one armed actor; "the Kremlin drone attack" is an attack on the Kremlin
       int end = m.value().type().isArmed() ? widenRight(nouns, m.end(), text) : m.end();
-      out.add(new ActorMention(begin, end, text.substring(begin, end), m.value()));
+      Optional<PhraseMatch<GenericNoun>> force = m.value().type() == ActorType.GOVERNMENT && m.value().side() != null
+          ? ownedForce(tokens, nouns, m.end()) : Optional.empty();
+      out.add(force.map(n -> ledForce(text, m.value(), begin, n))
+          .orElseGet(() -> new ActorMention(begin, end, text.substring(begin, end), m.value())));
     }
     for (PhraseMatch<GenericNoun> n : nouns) {
       if (out.stream().anyMatch(a -> a.begin() <= n.begin() && n.end() <= a.end())) {
@@ -58,6 +62,28 @@ final class ActorFinder {
     }
     out.sort(Comparator.comparingInt(ActorMention::begin));
     return out;
+  }
+
+  /** "Putin's forces", "the Kremlin's troops": an armed noun right after a government's possessive. */
+  private static Optional<PhraseMatch<GenericNoun>> ownedForce(List<Token> tokens, List<PhraseMatch<GenericNoun>> nouns,
+      int end) {
+    int k = 0;
+    while (k < tokens.size() && tokens.get(k).begin() < end) {
+      k++;
+    }
+    if (k + 2 >= tokens.size() || !tokens.get(k).norm().equals("'") || !tokens.get(k + 1).norm().equals("s")) {
+      return Optional.empty();
+    }
+    int nounBegin = tokens.get(k + 2).begin();
+    return nouns.stream().filter(n -> n.begin() == nounBegin && n.value().type().isArmed()).findFirst();
+  }
+
+  /** The forces a government or its leader commands: that state's generic force, not the government itself. */
+  private ActorMention ledForce(String text, Actor government, int begin, PhraseMatch<GenericNoun> n) {
+    String label = geo.countryName(government.side()).orElse(government.side()) + " "
+        + n.value().type().name().toLowerCase().replace('_', ' ');
+    return new ActorMention(begin, n.end(), text.substring(begin, n.end()),
+        Actor.generic(label, n.value().type(), government.side(), government.side()));
   }
 
   /** "a sabotage group of the" + actor: the mention starts at the group noun. */

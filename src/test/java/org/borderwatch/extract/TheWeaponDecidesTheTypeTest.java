@@ -1,6 +1,7 @@
 package org.borderwatch.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.borderwatch.extract.BundledExtraction.claims;
 
 import java.util.List;
@@ -20,10 +21,17 @@ class TheWeaponDecidesTheTypeTest {
       "Air defences shot down most of the drones in the third large assault on Kharkiv this week.",
       "Ukrainian air defences engaged incoming missiles over Kharkiv before dawn.",
       "Russian forces attacked Sumy overnight as massive explosions shook the city, officials said.",
-      "Kharkiv came under a massive aerial attack overnight, officials said."})
+      "Kharkiv came under a massive aerial attack overnight, officials said.",
+      "Russia launched a night raid on Kyiv with drones on Monday."})
   void anAttackByAirOrFireIsRemoteViolence(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty().extracting(Claim::eventType)
         .doesNotContain("Battles");
+  }
+
+  @Test
+  void anAttackThatDamagedABridgeCameFromAfar() {
+    assertThat(claims("An attack on Monday damaged a bridge near Kherson that Moscow uses to supply its troops."))
+        .extracting(Claim::eventType, c -> c.place().name()).containsOnly(tuple("Explosions/Remote violence", "Kherson"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderwatch.extract.BundledExtraction.claims;
 
 import java.util.List;
+import org.borderwatch.extract.model.ActorType;
 import org.borderwatch.extract.model.Claim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,17 @@ class WhoStruckIsNotWhoWasStruckTest {
     assertThat(c).as(sentence).isNotEmpty()
         .allSatisfy(x -> assertThat(x.resolvedActor()).as(sentence).isNotNull())
         .allSatisfy(x -> assertThat(x.resolvedActor().side()).as(sentence).isEqualTo("RU"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Putin's forces captured Bakhmut on Monday, Russia said.",
+      "Ukraine denied that Putin's troops had shelled Kharkiv on Monday."})
+  void aLeadersForcesAreHisStatesForces(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty().allSatisfy(c -> {
+      assertThat(c.resolvedActor().side()).isEqualTo("RU");
+      assertThat(c.resolvedActor().type()).isEqualTo(ActorType.STATE_FORCE);
+    });
   }
 
   @Test
