@@ -26,8 +26,18 @@ final class ActorFinder {
   private static final Set<String> THINGS = Set.of("car", "cars", "vehicle", "vehicles", "bus", "buses", "train",
       "trains", "house", "houses", "building", "buildings", "infrastructure", "object", "objects", "facility",
       "facilities", "casualties", "targets", "boat", "boats", "correspondents", "bloggers", "experts", "analysts",
-      "commentators", "aid", "spending", "budget", "equipment", "parade", "exercises", "drills", "cemetery", "academy",
-      "court", "tribunal", "hardware", "assistance", "support", "supplies", "packages", "package");
+      "commentators", "blogger", "analyst", "expert", "correspondent", "aid", "spending", "budget", "equipment",
+      "parade", "exercises", "drills", "cemetery", "academy", "court", "tribunal", "hardware", "assistance", "support",
+      "supplies", "packages", "package");
+
+  private static final int MAX_MODIFIERS = 3;
+  private static final Set<String> NOT_MODIFIERS = Set.of("the", "a", "an", "of", "and", "or", "but", "to", "in", "on",
+      "at", "by", "with", "for", "from", "as", "that", "which", "who", "than", "said", "say", "claim", "deny", "report",
+      "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "may", "might", "can",
+      "its", "their", "his", "her", "not", "also", "now", "then", "after", "before", "when", "while");
+  /** Past participles that qualify a weapon or unit rather than tell what was done: "a Russian guided missile". */
+  private static final Set<String> PARTICIPLE_ADJECTIVES = Set.of("guided", "unmanned", "armed", "armoured", "armored",
+      "mechanised", "mechanized", "motorised", "motorized", "combined", "advanced", "modified", "improvised");
 
   private final ActorDictionary dictionary;
   private final GeoKnowledge geo;
@@ -121,10 +131,12 @@ final class ActorFinder {
     while (after < tokens.size() && tokens.get(after).begin() < n.end()) {
       after++;
     }
-    if (after < tokens.size() && THINGS.contains(tokens.get(after).norm())) {
+    if (after < tokens.size() && THINGS.contains(tokens.get(after).norm())
+        || i >= 2 && tokens.get(i - 1).norm().equals("-") && tokens.get(i - 2).norm().equals("anti")) {
+      // "civilian infrastructure", "an anti-ship missile": the noun qualifies another, it is no actor
       return Optional.empty();
     }
-    Demonym d = demonymBefore(tokens, i);
+    Demonym d = demonymBefore(text, tokens, i, n.value().type().isArmed());
     GenericNoun noun = n.value();
     int end = n.end();
     if (d == null) {
@@ -193,8 +205,9 @@ final class ActorFinder {
    * The country named just before token {@code i}: "Russian", "Ukraine's", "pro-Ukraine Russian",
    * "Russian-backed", with determiners and "local" allowed in front.
    */
-  private Demonym demonymBefore(List<Token> tokens, int i) {
-    int j = i - 1;
+  private Demonym demonymBefore(String text, List<Token> tokens, int i, boolean armed) {
+    // an armed noun's modifiers may stand between: "a Russian guided missile"; an office's may not
+    int j = (armed ? modifiersBefore(text, tokens, i) : i) - 1;
     if (j >= 1 && tokens.get(j).norm().equals("backed") && tokens.get(j - 1).norm().equals("-") && j >= 2) {
       Optional<String> backer = country(tokens.get(j - 2));
       if (backer.isPresent()) {
@@ -221,6 +234,45 @@ final class ActorFinder {
       }
     }
     return new Demonym(begin, side, nationality.get());
+  }
+
+  /**
+   * Where the modifiers between a demonym and its noun begin: "a Russian X-22 anti-ship missile", "Russian airborne
+   * troops". Up to three words that can only qualify a noun: lower-case, not a function word, plural or third-person
+   * verb ("bloggers claim", "says") nor a past tense other than a known adjective ("Ukraine downed drones"); codes
+   * with digits or a model's letters ("S-300", "Su-34").
+   */
+  private int modifiersBefore(String text, List<Token> tokens, int i) {
+    int k = i;
+    int words = 0;
+    while (k > 0 && modifier(text, tokens.get(k - 1))) {
+      // a hyphenated compound ("anti-ship", "X-22") is one modifier
+      boolean compound = k < i && tokens.get(k).norm().equals("-");
+      if (tokens.get(k - 1).isWord() && !compound && ++words > MAX_MODIFIERS) {
+        break;
+      }
+      k--;
+    }
+    while (k < i && !tokens.get(k).isWord()) {
+      k++;
+    }
+    return k;
+  }
+
+  private boolean modifier(String text, Token t) {
+    String w = t.norm();
+    if (w.equals("-")) {
+      return true;
+    }
+    if (!t.isWord() || NOT_MODIFIERS.contains(w) || country(t).isPresent()) {
+      return false;
+    }
+    boolean capital = Character.isUpperCase(text.charAt(t.begin()));
+    boolean modelLetters = capital && t.end() - t.begin() <= 2 && text.startsWith("-", t.end());
+    if (w.chars().anyMatch(Character::isDigit) || modelLetters) {
+      return true;
+    }
+    return !capital && !w.endsWith("s") && (!w.endsWith("ed") || PARTICIPLE_ADJECTIVES.contains(w));
   }
 
   private Optional<String> country(Token t) {

@@ -36,7 +36,8 @@ final class StateMentions {
       "attacks", "shells", "bombs", "claims", "denies", "accuses", "blames", "warns", "threatens", "vows",
       "insists", "continues", "keeps", "told", "wrote", "retook", "seized", "stole", "threw", "drew", "went",
       "sees", "calls", "wants", "needs", "plans", "begins", "responds", "rejects", "confirms", "admits", "dismisses",
-      "tells", "orders", "sends", "pushes", "presses", "seeks", "faces", "gets", "gives", "holds", "uses", "identifies");
+      "tells", "orders", "sends", "pushes", "presses", "seeks", "faces", "gets", "gives", "holds", "uses", "identifies",
+      "targets", "pounds", "bombards");
   /** Modifiers that may stand between a preposition and a country: "in central Ukraine", "to neighbouring Poland". */
   private static final Set<String> PLACE_MODIFIERS = Set.of("central", "eastern", "western", "northern", "southern",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",

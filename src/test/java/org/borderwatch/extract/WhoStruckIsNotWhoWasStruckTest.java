@@ -31,6 +31,22 @@ class WhoStruckIsNotWhoWasStruckTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "A Russian guided missile struck Odesa on Monday.",
+      "A Russian X-22 anti-ship ballistic missile hit an apartment block in Dnipro on Monday.",
+      "Russia targets Kyiv with drones and missiles in a massive air attack."})
+  void theStateBeforeTheWeaponsModifiersOrAsTheSubjectLaunchedIt(String sentence) {
+    assertThat(claims(sentence)).as(sentence).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor().side()).isEqualTo("RU"));
+  }
+
+  @Test
+  void aDemonymBeforeSpeakersIsNotTheWeaponsState() {
+    assertThat(claims("Russian war bloggers claim drones hit Belgorod on Monday.")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor()).isNull());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
       "Putin's forces captured Bakhmut on Monday, Russia said.",
       "Ukraine denied that Putin's troops had shelled Kharkiv on Monday."})
   void aLeadersForcesAreHisStatesForces(String sentence) {
