@@ -124,7 +124,7 @@ public final class ArticleExtractor {
 
   public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> split) {
     List<SentenceFacts.Words> words = words(text, split);
-    List<ResolvedPlace> places = parser.parse(withoutWeaponNames(text, words));
+    List<ResolvedPlace> places = placesByStory(text, withoutWeaponNames(text, words), split);
     List<Sentence> sentences = joinedAcrossNames(split, places);
     if (sentences != split) {
       words = words(text, sentences);
@@ -255,6 +255,30 @@ public final class ArticleExtractor {
    * The text with capitalised weapon names ("Grad", "Bayraktar") blanked out, offsets kept: they are never places,
    * and left in they would join the name after them ("shelled with Grad Toretsk").
    */
+  /**
+   * The places of each story resolved on its own: in a digest, where one item's names are says nothing about the
+   * next one's ("Donetsk" in a story on Rostov is not the Donetsk of a story on the front).
+   */
+  private List<ResolvedPlace> placesByStory(String text, String masked, List<Sentence> split) {
+    List<ResolvedPlace> out = new ArrayList<>();
+    int begin = 0;
+    for (Sentence s : split) {
+      if (s.index() > 0 && opensAStory(text, s)) {
+        out.addAll(storyPlaces(masked, begin, s.begin()));
+        begin = s.begin();
+      }
+    }
+    out.addAll(storyPlaces(masked, begin, masked.length()));
+    return out;
+  }
+
+  private List<ResolvedPlace> storyPlaces(String masked, int begin, int end) {
+    if (begin == 0 && end == masked.length()) {
+      return parser.parse(masked);
+    }
+    return parser.parse(masked.substring(begin, end)).stream().map(p -> p.shifted(begin)).toList();
+  }
+
   private static String withoutWeaponNames(String text, List<SentenceFacts.Words> words) {
     char[] masked = null;
     for (SentenceFacts.Words sentence : words) {

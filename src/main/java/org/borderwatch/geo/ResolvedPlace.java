@@ -36,6 +36,12 @@ public record ResolvedPlace(String text, int begin, int end, Place place, String
         latitude, longitude, geoPrecision, confidence, candidates, newRole);
   }
 
+  /** The same mention found in a part of a text that starts {@code offset} characters into the whole. */
+  public ResolvedPlace shifted(int offset) {
+    return new ResolvedPlace(text, begin + offset, end + offset, place, name, featureCode, countryCode, admin1Code,
+        admin1Name, latitude, longitude, geoPrecision, confidence, candidates, role);
+  }
+
   public Long geonameId() {
     return place == null ? null : place.geonameId();
   }

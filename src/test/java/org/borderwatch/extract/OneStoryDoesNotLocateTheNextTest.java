@@ -5,12 +5,15 @@ import static org.borderwatch.extract.BundledExtraction.claims;
 
 import java.util.List;
 import org.borderwatch.extract.model.Claim;
+import org.borderwatch.geo.TestPlaces;
+import org.borderwatch.nlp.RuleSentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
  * A news digest runs many stories in one text, each a headline line then its lead. What one story names (its place,
- * its day, its crossings) says nothing about the next, while a lead still takes its own headline's place and a
- * paragraph its own sentences'. Texts are the project's own; the gazetteer and rules are the bundled ones.
+ * its day, its crossings, the context its names are resolved in) says nothing about the next, while a lead still takes
+ * its own headline's place and a paragraph its own sentences'. Texts are the project's own; the gazetteer is the
+ * bundled one, except where a namesake needs the test gazetteer's.
  */
 class OneStoryDoesNotLocateTheNextTest {
   @Test
@@ -31,6 +34,19 @@ class OneStoryDoesNotLocateTheNextTest {
         A drone strike damaged a depot and wounded two guards, officials said.""";
     assertThat(claims(story)).filteredOn(c -> c.evidence().contains("depot"))
         .extracting(c -> c.place().name()).containsOnly("Kharkiv");
+  }
+
+  @Test
+  void aStorysNamesAreResolvedWithoutTheStoryBefore() {
+    String digest = """
+        Fire at a fuel depot in Rostov region
+        A fire broke out at a fuel depot in the Rostov region on Monday, officials said.
+        Russia says its soldiers were killed in a HIMARS attack on Donetsk
+        The Russian defence ministry said the strike hit a building in Donetsk on Monday.""";
+    List<Claim> claims = new ArticleExtractor(BundledExtraction.RULES, TestPlaces.knowledge())
+        .extract("t", digest, BundledExtraction.PUBLISHED, new RuleSentenceSplitter().split(digest)).claims();
+    assertThat(claims).filteredOn(c -> c.evidence().contains("HIMARS"))
+        .extracting(c -> c.place().place().geonameId()).containsOnly(TestPlaces.DONETSK);
   }
 
   @Test
