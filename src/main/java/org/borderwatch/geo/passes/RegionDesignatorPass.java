@@ -3,6 +3,7 @@ package org.borderwatch.geo.passes;
 import java.util.Map;
 import org.borderwatch.geo.Gazetteer;
 import org.borderwatch.geo.MentionCue;
+import org.borderwatch.geo.NameFolding;
 import org.borderwatch.geo.PlaceMention;
 
 /**
@@ -37,8 +38,26 @@ public final class RegionDesignatorPass implements ResolutionPass {
           bestSupport = s;
         }
       }
+      if (best < 0 && m.cue() == MentionCue.REGION) {
+        best = regionOfNamesake(g, m);
+      }
       result.decide(i, best >= 0 ? best : m.candidates()[0], best >= 0 ? 0.9 : 0.7);
     }
     return result.build();
+  }
+
+  /**
+   * "the region of Belgorod": where the region is not indexed by its bare name ("Belgorod Oblast"), the region of the
+   * most prominent town of that name, when the region is named after it; else -1.
+   */
+  private static int regionOfNamesake(Gazetteer g, PlaceMention m) {
+    String name = NameFolding.fold(m.text());
+    for (int row : m.candidates()) {
+      int region = g.admin1Row(g.admin1Code(row));
+      if (region >= 0 && NameFolding.fold(g.name(region)).startsWith(name)) {
+        return region;
+      }
+    }
+    return -1;
   }
 }
