@@ -237,16 +237,16 @@ final class ActorFinder {
   }
 
   /**
-   * Where the modifiers between a demonym and its noun begin: "a Russian X-22 anti-ship missile", "Russian airborne
-   * troops". Up to three words that can only qualify a noun: lower-case, not a function word, plural or third-person
-   * verb ("bloggers claim", "says") nor a past tense other than a known adjective ("Ukraine downed drones"); codes
-   * with digits or a model's letters ("S-300", "Su-34").
+   * Where the modifiers between a demonym and its noun begin: "a Russian Kh-101 long-range cruise missile",
+   * "Russian airborne troops". Up to three words that can only qualify a noun: lower-case, not a function word, plural
+   * or third-person verb ("bloggers claim", "says") nor a past tense other than a known adjective ("Ukraine downed
+   * drones"); codes with digits or a model's letters ("S-300", "Su-34").
    */
   private int modifiersBefore(String text, List<Token> tokens, int i) {
     int k = i;
     int words = 0;
     while (k > 0 && modifier(text, tokens.get(k - 1))) {
-      // a hyphenated compound ("anti-ship", "X-22") is one modifier
+      // a hyphenated compound ("long-range", "Kh-101") is one modifier
       boolean compound = k < i && tokens.get(k).norm().equals("-");
       if (tokens.get(k - 1).isWord() && !compound && ++words > MAX_MODIFIERS) {
         break;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -56,7 +57,12 @@ public final class PlaceMentionFinder {
   private static final Pattern COMPASS_BEFORE = Pattern.compile(
       "(?i)\\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\\s+$");
   /** "the southern Ukrainian region of Kherson", "the province of Donetsk": a designator before the name, with "of". */
-  private static final Pattern DESIGNATOR_OF_BEFORE = Pattern.compile("(?i)\\b(?:region|province|oblast|governorate)\\s+of\\s+$");
+  private static final Pattern DESIGNATOR_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:region|province|oblast|governorate)\\s+of\\s+$");
+  /** "Maryinka, Kyiv's top commander": a possessive makes the name after the comma no qualifier. */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+  /** Population from which a city named before a region's name is listed with it rather than located in it. */
+  private static final long LISTED_CITY_POPULATION = 100_000;
   private static final Pattern LIST_GAP = Pattern.compile("^(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)$");
   private static final Pattern QUALIFIER_GAP = Pattern.compile("^(?i:\\s+(?:village|town|settlement|city|district|raion"
       + "|rayon|hromada|community|region|oblast|province))?(?:,\\s*|,?\\s+in\\s+(?:the\\s+)?)$");
@@ -71,7 +77,8 @@ public final class PlaceMentionFinder {
       "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Fort", "Saint", "St", "Lake", "Mount",
       "Port", "San", "Santa", "Los", "Las", "El", "La", "Le", "Cape", "Glen", "Grand", "Little", "Old", "Palm");
   /** The rest of a list of capitalised names, then a plural designator: ", Clay and Douglas counties". */
-  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile("(?:(?:,\\s*|,?\\s+and\\s+(?:the\\s+)?|\\s+or\\s+(?:the\\s+)?)"
+  private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile(
+      "(?:(?:,\\s*|,?\\s+and\\s+(?:the\\s+)?|\\s+or\\s+(?:the\\s+)?)"
       + "[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,2})*\\s+(counties|districts|regions|oblasts|provinces|raions"
       + "|parishes)\\b");
   /** The adjectival endings a district takes from its town's name (Russian -sky, Ukrainian -skyi, short -sk). */
@@ -702,7 +709,8 @@ public final class PlaceMentionFinder {
       PlaceMention m = linked.get(k);
       PlaceMention next = linked.get(k + 1);
       if (m.end() <= next.begin() && isQualifierGap(text.substring(m.end(), next.begin()))
-          && isRegionLike(next) && !isCountry(m) && !continuesList(text, linked, k + 1)) {
+          && isRegionLike(next) && !isCountry(m) && !continuesList(text, linked, k + 1)
+          && !POSSESSIVE_AFTER.matcher(text).region(next.end(), text.length()).lookingAt() && !cityElsewhere(m, next)) {
         linked.set(k, m.withQualifier(k + 1));
       }
     }
@@ -806,6 +814,30 @@ public final class PlaceMentionFinder {
     }
     for (int row : m.candidates()) {
       if (gazetteer.adminRank(row) >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "missile attacks on Kyiv, Kharkiv": a city of its own name and some size, in the country of the region named
+   * after the comma but outside that region, with no namesake inside it, is listed with the region's name, not located
+   * by it ("New York, Donetsk" is a village of Donetsk Oblast, not the American city).
+   */
+  private boolean cityElsewhere(PlaceMention m, PlaceMention region) {
+    String folded = NameFolding.fold(m.text());
+    int[] regions = gazetteer.lookupRegion(NameFolding.fold(region.text()));
+    if (IntStream.of(m.candidates()).anyMatch(row -> IntStream.of(regions)
+        .anyMatch(r -> Objects.equals(gazetteer.admin1Code(r), gazetteer.admin1Code(row))))) {
+      // "Springfield, Illinois": a namesake in the region is the one meant
+      return false;
+    }
+    for (int row : m.candidates()) {
+      boolean sameCountry = IntStream.of(regions)
+          .anyMatch(r -> Objects.equals(gazetteer.countryCode(r), gazetteer.countryCode(row)));
+      if (gazetteer.population(row) >= LISTED_CITY_POPULATION && namedSo(row, folded) && sameCountry
+          && IntStream.of(regions).noneMatch(r -> Objects.equals(gazetteer.admin1Code(r), gazetteer.admin1Code(row)))) {
         return true;
       }
     }

@@ -19,14 +19,16 @@ public final class TextNormalizer {
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
   /**
-   * Labels and links a feed glues into its items' text with no full stop around them ("… were killed Russia-Ukraine
-   * war – latest news updates A New Year's Day attack …", "See all our Ukraine coverage", "What we know on day 312 of
-   * the invasion", "Continue reading..."). Each becomes a line break, so that the sentences on either side stay apart.
+   * Labels and links a feed glues into its items' text with no full stop around them ("… six drones were downed
+   * Russia-Ukraine war – latest news updates Officials in Odesa said …", "See all our Ukraine coverage", "What we know
+   * on day 312 of the invasion", "Continue reading..."). Each becomes a line break, so that the sentences on either
+   * side stay apart.
    */
-  private static final Pattern FURNITURE = Pattern.compile(
-      " ?\\b(?:(?:\\p{Lu}[\\p{L}’'-]* ){1,2}war (?:[–—-] latest (?:news )?updates|at a glance)(?=[ \\n][\\p{Lu}\\d“\"‘']| ?$)"
-          + "|See all our [^.\\n]{0,60}? coverage|(?<!: )(?:At a glance: )?[Ww]hat we know on day \\d+ of [^.\\n]{0,20}?invasion"
-          + "|Continue reading(?:\\.{3}|…|\\.)?(?= ?$))(?! ?:) ?", Pattern.MULTILINE);
+  private static final Pattern FURNITURE = Pattern.compile(" ?\\b(?:"
+      + "(?:\\p{Lu}[\\p{L}’'-]* ){1,2}war (?:[–—-] latest (?:news )?updates|at a glance)(?=[ \\n][\\p{Lu}\\d“\"‘']| ?$)"
+      + "|See all our [^.\\n]{0,60}? coverage"
+      + "|(?<!: )(?:At a glance: )?[Ww]hat we know on day \\d+ of [^.\\n]{0,20}?invasion"
+      + "|Continue reading(?:\\.{3}|…|\\.)?(?= ?$))(?! ?:) ?", Pattern.MULTILINE);
   private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, li, tr, blockquote, article, section, header, footer, pre";
 
   private TextNormalizer() {}

@@ -31,7 +31,8 @@ class TheWeaponDecidesTheTypeTest {
   @Test
   void anAttackThatDamagedABridgeCameFromAfar() {
     assertThat(claims("An attack on Monday damaged a bridge near Kherson that Moscow uses to supply its troops."))
-        .extracting(Claim::eventType, c -> c.place().name()).containsOnly(tuple("Explosions/Remote violence", "Kherson"));
+        .extracting(Claim::eventType, c -> c.place().name())
+        .containsOnly(tuple("Explosions/Remote violence", "Kherson"));
   }
 
   @ParameterizedTest(name = "{0}")

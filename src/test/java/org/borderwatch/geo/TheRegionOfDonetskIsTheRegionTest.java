@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TheRegionOfDonetskIsTheRegionTest {
   @Test
   void aDesignatorWithOfBeforeTheNameIsTheRegion() {
-    ResolvedPlace p = place("Shelling killed two people in the eastern Ukrainian region of Donetsk on Monday.", "Donetsk");
+    ResolvedPlace p = place("Shelling killed two people in the eastern Ukrainian region of Donetsk on Monday.",
+        "Donetsk");
     assertThat(p.geoPrecision()).as("the oblast, not the city").isEqualTo(3);
   }
 
