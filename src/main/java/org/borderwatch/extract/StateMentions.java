@@ -37,7 +37,7 @@ final class StateMentions {
       "insists", "continues", "keeps", "told", "wrote", "retook", "seized", "stole", "threw", "drew", "went",
       "sees", "calls", "wants", "needs", "plans", "begins", "responds", "rejects", "confirms", "admits", "dismisses",
       "tells", "orders", "sends", "pushes", "presses", "seeks", "faces", "gets", "gives", "holds", "uses", "identifies",
-      "targets", "pounds", "bombards");
+      "targets", "pounds", "bombards", "ups", "steps", "ramps", "intensifies", "escalates", "unleashes", "resumes");
   /** Modifiers that may stand between a preposition and a country: "in central Ukraine", "to neighbouring Poland". */
   private static final Set<String> PLACE_MODIFIERS = Set.of("central", "eastern", "western", "northern", "southern",
       "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",

@@ -33,7 +33,9 @@ class WhoStruckIsNotWhoWasStruckTest {
   @ValueSource(strings = {
       "A Russian guided missile struck Odesa on Monday.",
       "Russian Kh-101 long-range cruise missiles struck a school in Odesa on Monday.",
-      "Russia targets Odesa with drones and missiles in a massive air attack."})
+      "Russia targets Odesa with drones and missiles in a massive air attack.",
+      "Russia steps up drone attacks on Odesa while Ukraine waits for tanks.",
+      "Moscow ups airstrikes on Kharkiv as talks stall."})
   void theStateBeforeTheWeaponsModifiersOrAsTheSubjectLaunchedIt(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty()
         .allSatisfy(c -> assertThat(c.resolvedActor().side()).isEqualTo("RU"));
