@@ -81,7 +81,7 @@ final class StateMentions {
       return false;
     }
     if (first > 0 && GOVERNING.contains(tokens.get(first - 1).norm())
-        && !coordinatedWithSubject(tokens, first, actors)) {
+        && !coordinatedWithSubject(tokens, first, actors) && !subjectOfAs(tokens, first, last)) {
       return false;
     }
     int next = last + 1;
@@ -110,6 +110,12 @@ final class StateMentions {
       return false;
     }
     return AFTER_SUBJECT.contains(word) || word.length() > 4 && word.endsWith("ed");
+  }
+
+  /** "as Kyiv launches its counteroffensive": "as" opening a clause, whose subject the state is, not a preposition. */
+  private static boolean subjectOfAs(List<Token> tokens, int first, int last) {
+    return tokens.get(first - 1).norm().equals("as") && last + 1 < tokens.size()
+        && AFTER_SUBJECT.contains(tokens.get(last + 1).norm());
   }
 
   /** "Russia and Belarus launched": the second country of coordinated subjects. */

@@ -21,7 +21,7 @@ public final class TextNormalizer {
   /**
    * Labels and links a feed glues into its items' text with no full stop around them ("… six drones were downed
    * Russia-Ukraine war – latest news updates Officials in Odesa said …", "See all our Ukraine coverage", "What we know
-   * on day 312 of the invasion", "Continue reading..."). Each becomes a line break, so that the sentences on either
+   * on day 40 of the invasion", "Continue reading..."). Each becomes a line break, so that the sentences on either
    * side stay apart.
    */
   private static final Pattern FURNITURE = Pattern.compile(" ?\\b(?:"

@@ -104,7 +104,7 @@ class StandaloneClusterIT extends SparkTestBase {
     Map<String, Long> sampleRows = new LinkedHashMap<>();
     sampleRows.put("articles", 39L);
     sampleRows.put("rejects", 5L);
-    sampleRows.put("mentions", 1411L);
+    sampleRows.put("mentions", 1414L);
     sampleRows.put("claims", 119L);
     sampleRows.put("incidents", 63L);
     assertRows(clusterOut, sampleRows);

@@ -21,7 +21,8 @@ class WhatTheTextMeansByAPlaceTest {
       "A Russian claim that its forces shelled a Ukrainian base was dismissed outright by Kyiv.",
       "Russian strikes hit Kharkiv, the governor said, accusing Moscow of using cluster munitions.",
       "Russian shelling hit Kharkiv overnight, officials said, as allies urged Kyiv to hold.",
-      "The assault near Bakhmut on Monday was the first armoured attack of Kyiv's summer push."})
+      "The assault near Bakhmut on Monday was the first armoured attack of Kyiv's summer push.",
+      "Smoke rose over the fields near Bakhmut on Monday as Kyiv launches its counteroffensive on Russian forces."})
   void aCapitalStandingForItsStateIsNotWhere(String sentence) {
     assertThat(claims(sentence)).as(sentence).extracting(c -> c.place() == null ? null : c.place().text())
         .doesNotContain("Kyiv", "Moscow");
