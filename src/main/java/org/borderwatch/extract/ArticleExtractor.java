@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.borderwatch.nlp.Token;
 import java.util.regex.Pattern;
 import org.borderwatch.extract.model.Claim.Attribution;
@@ -38,6 +40,7 @@ import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.io.Hashing;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Sentence;
+import org.borderwatch.nlp.SentenceBounds;
 
 /**
  * Turns one article into mentions and actor–location–claim tuples. Plain Java and thread-confined:
@@ -73,8 +76,6 @@ public final class ArticleExtractor {
       CrossBorderHint.WEAPON);
   /** Lines shorter than this with no final punctuation are headings. */
   private static final int HEADING_WORDS = 8;
-  /** Quotes and brackets that may close a sentence after its full stop. */
-  private static final String CLOSERS = "\"'”’»)]";
   /** Quotes that may open a headline. */
   private static final String OPENERS = "\"'“‘«";
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
@@ -124,7 +125,8 @@ public final class ArticleExtractor {
 
   public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> split) {
     List<SentenceFacts.Words> words = words(text, split);
-    List<ResolvedPlace> places = placesByStory(text, withoutWeaponNames(text, words), split);
+    SortedSet<Integer> storyStarts = storyStarts(text, split);
+    List<ResolvedPlace> places = placesByStory(withoutWeaponNames(text, words), storyStarts);
     List<Sentence> sentences = joinedAcrossNames(split, places);
     if (sentences != split) {
       words = words(text, sentences);
@@ -136,7 +138,7 @@ public final class ArticleExtractor {
     SpeakerReferences references = new SpeakerReferences(geo);
     LocalDate narrative = null;
     for (SentenceFacts.Words w : words) {
-      if (w.sentence().index() > 0 && opensAStory(text, w.sentence())) {
+      if (storyStarts.contains(w.sentence().begin())) {
         lastSpeakers = List.of();
         references = new SpeakerReferences(geo);
         narrative = null;
@@ -170,7 +172,7 @@ public final class ArticleExtractor {
       if (opinion) {
         continue;
       }
-      if (i > 0 && opensAStory(text, f.sentence())) {
+      if (storyStarts.contains(f.sentence().begin())) {
         carry = new Carry();
       } else if (opensASection(text, f.sentence())) {
         carry.place = null;
@@ -197,7 +199,7 @@ public final class ArticleExtractor {
       after++;
     }
     int last = s.end() - 1;
-    while (last > s.begin() && CLOSERS.indexOf(text.charAt(last)) >= 0) {
+    while (last > s.begin() && SentenceBounds.CLOSERS.indexOf(text.charAt(last)) >= 0) {
       last--;
     }
     return (before < 0 || text.charAt(before) == '\n') && (after == text.length() || text.charAt(after) == '\n')
@@ -252,21 +254,15 @@ public final class ArticleExtractor {
   }
 
   /**
-   * The text with capitalised weapon names ("Grad", "Bayraktar") blanked out, offsets kept: they are never places,
-   * and left in they would join the name after them ("shelled with Grad Toretsk").
-   */
-  /**
    * The places of each story resolved on its own: in a digest, where one item's names are says nothing about the
    * next one's ("Donetsk" in a story on Rostov is not the Donetsk of a story on the front).
    */
-  private List<ResolvedPlace> placesByStory(String text, String masked, List<Sentence> split) {
+  private List<ResolvedPlace> placesByStory(String masked, SortedSet<Integer> storyStarts) {
     List<ResolvedPlace> out = new ArrayList<>();
     int begin = 0;
-    for (Sentence s : split) {
-      if (s.index() > 0 && opensAStory(text, s)) {
-        out.addAll(storyPlaces(masked, begin, s.begin()));
-        begin = s.begin();
-      }
+    for (int start : storyStarts) {
+      out.addAll(storyPlaces(masked, begin, start));
+      begin = start;
     }
     out.addAll(storyPlaces(masked, begin, masked.length()));
     return out;
@@ -279,6 +275,21 @@ public final class ArticleExtractor {
     return parser.parse(masked.substring(begin, end)).stream().map(p -> p.shifted(begin)).toList();
   }
 
+  /** Where the stories after the first begin: the offsets of the sentences that {@link #opensAStory}. */
+  private static SortedSet<Integer> storyStarts(String text, List<Sentence> split) {
+    SortedSet<Integer> starts = new TreeSet<>();
+    for (Sentence s : split) {
+      if (s.index() > 0 && opensAStory(text, s)) {
+        starts.add(s.begin());
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * The text with capitalised weapon names ("Grad", "Bayraktar") blanked out, offsets kept: they are never places,
+   * and left in they would join the name after them ("shelled with Grad Toretsk").
+   */
   private static String withoutWeaponNames(String text, List<SentenceFacts.Words> words) {
     char[] masked = null;
     for (SentenceFacts.Words sentence : words) {

@@ -15,7 +15,8 @@ public final class SentenceBounds {
   public static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj",
       "capt", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "gov",
       "sen", "rep", "prof", "u.s", "u.n", "approx", "est", "inc", "co", "corp", "jr", "sr");
-  static final String CLOSERS = "\"'”’)]»";
+  /** Quotes and brackets that may close a sentence after its full stop. */
+  public static final String CLOSERS = "\"'”’)]»";
   static final String OPENERS = "\"“‘'«(";
   /** Characters that may stand right before an abbreviation: "(Gen.", "-St.". */
   static final String BEFORE_ABBREVIATION = "(\"“‘'-";
