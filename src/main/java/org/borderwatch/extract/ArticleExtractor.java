@@ -72,6 +72,8 @@ public final class ArticleExtractor {
       "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
           + "(?:\\s+being)?|being|got|gets?)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?");
   /** Hints of triggers that strike from afar, whose weapons an interception may have stopped. */
+  /** A force that only intercepts: air defence, written however. */
+  private static final Pattern AIR_DEFENCE = Pattern.compile("(?i)\\b(?:air|anti-aircraft|missile)[ -]defen[cs]e");
   private static final Set<CrossBorderHint> REMOTE_HINTS = EnumSet.of(CrossBorderHint.AIR, CrossBorderHint.FIRE,
       CrossBorderHint.WEAPON);
   /** Lines shorter than this with no final punctuation are headings. */
@@ -84,6 +86,13 @@ public final class ArticleExtractor {
   /** Words between a trigger and the name of where it happened: "towards the village of", "in the town of". */
   private static final Set<String> LEADS_TO_PLACE = Set.of("in", "into", "near", "on", "at", "towards", "toward",
       "around", "outside", "of", "the");
+  /** Prepositions that lead to where something happened: "fighting around Vuhledar", "assaults on a town". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "near", "on", "at", "around", "outside",
+      "towards", "toward");
+  /** Prepositions that lead to a place and nothing else: "around Vuhledar", "towards Zorianivka". */
+  private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "around", "outside", "towards", "toward");
+  /** Words that open a noun phrase rather than name something: "in The Hague" names, "in The" alone does not. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
   private static final double TOWN_CONFIDENCE = 0.7;
   /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
@@ -496,9 +505,14 @@ public final class ArticleExtractor {
         eventClauseEnd = Math.max(eventClauseEnd, EventSense.clauseEnd(text, f, trigger));
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
-        List<ActorMention> actors = resolveGroups(actorsFor(trigger, frame));
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next,
-            EventSense.clauseEnd(text, f, trigger), trigger.value().hint());
+        List<ActorMention> actors = resolveGroups(withoutDefenders(actorsFor(trigger, frame), trigger));
+        int placeClauseEnd = EventSense.clauseEnd(text, f, trigger);
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, placeClauseEnd,
+            trigger.value().hint());
+        if (!where.isEmpty() && where.get(0).end() <= trigger.begin() && otherPlaceLater(trigger, placeClauseEnd)) {
+          // "as the worst fighting goes on near Bakhmut, the troops pressed attacks on a town further west"
+          where = List.of();
+        }
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
         ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
         ResolvedPlace referredTo = town != null ? town : namesUnknownPlace(trigger) ? null : carry.place;
@@ -665,6 +679,15 @@ public final class ArticleExtractor {
       return best;
     }
 
+    /**
+     * "the adviser said air defence had hit the missile before it fell on a block of flats", "Kyiv was struck while
+     * air defences fought off the raid": air defence only ever intercepts, so it makes no other event.
+     */
+    private static List<ActorMention> withoutDefenders(List<ActorMention> actors, PhraseMatch<Trigger> trigger) {
+      return trigger.value().hint() == CrossBorderHint.INTERCEPT ? actors
+          : actors.stream().filter(a -> !AIR_DEFENCE.matcher(a.text()).find()).toList();
+    }
+
     private List<ActorMention> actorsFor(PhraseMatch<Trigger> trigger, Frame frame) {
       int ti = f.tokenIndexAt(trigger.end());
       boolean defended = defended(trigger);
@@ -792,7 +815,50 @@ public final class ArticleExtractor {
       int from = clauseStart(trigger);
       int to = EventSense.clauseEnd(text, f, trigger);
       return f.places().stream().anyMatch(p -> !p.isResolved() && p.role() == PlaceRole.PLACE && p.begin() >= from
-          && p.end() <= to) || unknownNameAfter(trigger, to);
+          && p.end() <= to) || unknownNameAfter(trigger, to) || otherPlaceLater(trigger, to);
+    }
+
+    /**
+     * "lost forty men in battles around Zorianivka", "pressed attacks on a small town further west":
+     * later in the trigger's clause, a preposition of place leads to a name no finder knows, or to a town left
+     * unnamed; either way the event is somewhere the text named before only by chance.
+     */
+    private boolean otherPlaceLater(PhraseMatch<Trigger> trigger, int clauseEnd) {
+      List<Token> tokens = f.tokens();
+      for (int k = f.tokenIndexAt(trigger.end()); k + 1 < tokens.size() && tokens.get(k + 1).end() <= clauseEnd; k++) {
+        if (!PLACE_PREPOSITIONS.contains(tokens.get(k).norm())) {
+          continue;
+        }
+        Token next = tokens.get(k + 1);
+        // "in" and "on" lead to dates and channels as often ("on New Year's Day", "on Telegram"): only to a town
+        if (NEAR_PREPOSITIONS.contains(tokens.get(k).norm()) && next.isWord()
+            && Character.isUpperCase(text.charAt(next.begin())) && !ARTICLES.contains(next.norm()) && !named(next)
+            && geo.countryOf(next.norm()).isEmpty() && !carriedNameStartsWith(next)
+            || next.norm().equals("a") && unnamedTownAfter(k + 2, clauseEnd)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "near Vesela Hora" again, after "near Vesela Hora, Luhansk": the name the carried place was written with. */
+    private boolean carriedNameStartsWith(Token t) {
+      return carry.place != null && carry.place.text().startsWith(text.substring(t.begin(), t.end()));
+    }
+
+    /** "a strategic town", "a small village": up to two modifiers, then a town noun. */
+    private boolean unnamedTownAfter(int k, int clauseEnd) {
+      List<Token> tokens = f.tokens();
+      for (int j = k; j < Math.min(tokens.size(), k + 3) && tokens.get(j).end() <= clauseEnd; j++) {
+        Token t = tokens.get(j);
+        if (TOWN_NOUNS.contains(t.norm())) {
+          return true;
+        }
+        if (!t.isWord() || Character.isUpperCase(text.charAt(t.begin()))) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

@@ -49,17 +49,19 @@ final class EventSense {
       "after", "before", "when", "because", "how", "where", "who", "which", "since", "as");
   /** Words that open a clause of another event, for where an event happened. */
   private static final Set<String> PLACE_CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though",
-      "as");
+      "as", "saying");
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
   static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
   /**
    * Words before a participle that make it describe a noun: "the occupied", "Russian-occupied", "newly liberated",
-   * and prepositions, which no verb follows: "in occupied Crimea", "on advanced tanks".
+   * prepositions, which no verb follows ("in occupied Crimea", "on advanced tanks"), and verbs of a visit.
    */
   private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",
       "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "in", "on", "of", "into",
-      "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards");
+      "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards", "to",
+      // verbs of a visit, whose object is a place: "Putin visits occupied Mariupol"
+      "visits", "visited", "visit", "tours", "toured", "tour");
   /** Auxiliaries of a passive: "who were captured". */
   static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being");
   /** Words in "-ing" that take a participle as the verb of their clause, not as an adjective: "having captured". */

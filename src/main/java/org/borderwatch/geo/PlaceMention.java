@@ -17,6 +17,10 @@ public record PlaceMention(String text, int begin, int end, int[] candidates, Me
     return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch, role);
   }
 
+  public PlaceMention withCue(MentionCue newCue) {
+    return new PlaceMention(text, begin, end, candidates, newCue, qualifier, variantMatch, role);
+  }
+
   public boolean known() {
     return candidates.length > 0;
   }

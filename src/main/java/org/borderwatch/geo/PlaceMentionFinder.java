@@ -59,6 +59,15 @@ public final class PlaceMentionFinder {
   /** "the southern Ukrainian region of Kherson", "the province of Donetsk": a designator before the name, with "of". */
   private static final Pattern DESIGNATOR_OF_BEFORE =
       Pattern.compile("(?i)\\b(?:region|province|oblast|governorate)\\s+of\\s+$");
+  /** "the regions of Zaporizhzhia, Dnipro and Mykolaiv": each name of the list after a plural designator. */
+  private static final Pattern DESIGNATORS_OF_BEFORE = Pattern.compile("\\b(?i:regions|provinces|oblasts|governorates)"
+      + "\\s+of\\s+(?:[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*)?(?:,\\s*|\\s+and\\s+|,\\s+and\\s+))*$");
+  /** "Kostiantynivka, a city in Donetsk": the area a settlement is said to lie in. */
+  private static final Pattern SETTLEMENT_IN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:city|cities|town|towns|village|villages|hamlet|hamlets|settlement|settlements)\\s+in\\s+(?:the\\s+)?$");
+  /** "the Donetsk hamlet of Vuhledar", "the Zaporizhzhia front": a name before these words names an area. */
+  private static final Pattern AREA_NOUN_AFTER = Pattern.compile(
+      "(?i)\\s+(?:(?:city|town|village|hamlet|settlement)s?\\s+of\\b|front\\b)");
   /** "Maryinka, Kyiv's top commander": a possessive makes the name after the comma no qualifier. */
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
   /** Population from which a city named before a region's name is listed with it rather than located in it. */
@@ -588,7 +597,8 @@ public final class PlaceMentionFinder {
       if (rank == 2 || rank == 3) {
         for (int other : rows) {
           boolean capital = gazetteer.featureCode(other).equals("PPLC");
-          if (gazetteer.featureClass(other).equals("P") && row != other && (capital || namedSo(other, folded))
+          if (gazetteer.featureClass(other).equals("P") && row != other
+              && (capital || namedSo(other, folded) || seatOf(other, row))
               && gazetteer.countryCode(other).equals(gazetteer.countryCode(row))
               && (java.util.Objects.equals(gazetteer.admin1Code(other), gazetteer.admin1Code(row))
                   || gazetteer.featureCode(other).equals("PPLC"))
@@ -620,7 +630,18 @@ public final class PlaceMentionFinder {
     boolean worldRegion = IntStream.of(rows).anyMatch(row -> namedSo(row, folded) && gazetteer.countryCode(row) == null);
     long threshold = worldRegion ? Long.MAX_VALUE : largestOwn;
     return largestOwn < 0 ? rows : IntStream.of(rows).filter(row -> namedSo(row, folded)
-        || gazetteer.adminRank(row) == 4 || gazetteer.population(row) > threshold).toArray();
+        || gazetteer.adminRank(row) == 4 || gazetteer.population(row) > threshold
+        || IntStream.of(rows).anyMatch(region -> namedSo(region, folded) && seatOf(row, region))).toArray();
+  }
+
+  /**
+   * Whether the town is the seat of that first-level region: GeoNames spells some regions as written ("Mykolaiv") and
+   * their capitals otherwise ("Mykolayiv", with the written form as an alternate name), and the name means the city.
+   */
+  private boolean seatOf(int town, int region) {
+    return gazetteer.adminRank(region) == 3 && gazetteer.featureCode(town).equals("PPLA")
+        && gazetteer.countryCode(town).equals(gazetteer.countryCode(region))
+        && java.util.Objects.equals(gazetteer.admin1Code(town), gazetteer.admin1Code(region));
   }
 
   /** Whether the row's own name (not one of its alternate names) folds to {@code folded}. */
@@ -648,10 +669,12 @@ public final class PlaceMentionFinder {
       return MentionCue.REGION;
     }
     String before = text.substring(Math.max(0, begin - 20), begin);
-    if (listed == null && (COMPASS_BEFORE.matcher(before).find() || DESIGNATOR_OF_BEFORE.matcher(before).find())
-        && namesRegion(NameFolding.fold(name))) {
-      // "villages in western Donetsk", "the region of Kherson": a part of a region, or the region itself, is named by
-      // the region's bare name, not the city's
+    if (listed == null && (COMPASS_BEFORE.matcher(before).find() || DESIGNATOR_OF_BEFORE.matcher(before).find()
+        || DESIGNATORS_OF_BEFORE.matcher(text.substring(Math.max(0, begin - 80), begin)).find()
+        || SETTLEMENT_IN_BEFORE.matcher(before).find() || AREA_NOUN_AFTER.matcher(text).region(end, text.length())
+        .lookingAt()) && namesRegion(NameFolding.fold(name))) {
+      // "villages in western Donetsk", "the region of Kherson", "a town in Donetsk", "the Donetsk hamlet of Vuhledar":
+      // a part of a region, or the region itself, is named by the region's bare name, not the city's
       return MentionCue.REGION;
     }
     return listed != null ? listed : cueInWordsBefore(text, begin);
@@ -690,12 +713,16 @@ public final class PlaceMentionFinder {
    * "Air raids in Lviv, Kyiv and Odesa": a region's bare name followed by one more place of a list is a member of
    * the list, not the region of the name before it ("Kozinka, Belgorod Oblast, and Gora-Podol" keeps its designator).
    */
-  private static boolean continuesList(String text, List<PlaceMention> mentions, int k) {
+  private boolean continuesList(String text, List<PlaceMention> mentions, int k) {
     PlaceMention m = mentions.get(k);
     if (k + 1 >= mentions.size() || m.cue() == MentionCue.REGION || m.cue() == MentionCue.DISTRICT) {
       return false;
     }
     PlaceMention next = mentions.get(k + 1);
+    if (isCountry(next) && !isCountry(m)) {
+      // "Kramatorsk, Donetsk, Ukraine": a country closes a chain of qualifiers, it is no member of a list
+      return false;
+    }
     return m.end() <= next.begin() && LIST_GAP.matcher(text.substring(m.end(), next.begin())).matches();
   }
 
@@ -712,6 +739,11 @@ public final class PlaceMentionFinder {
           && isRegionLike(next) && !isCountry(m) && !continuesList(text, linked, k + 1)
           && !POSSESSIVE_AFTER.matcher(text).region(next.end(), text.length()).lookingAt() && !cityElsewhere(m, next)) {
         linked.set(k, m.withQualifier(k + 1));
+        if (next.cue() != MentionCue.REGION && next.cue() != MentionCue.DISTRICT && !isCountry(next)
+            && namesFirstLevelRegion(NameFolding.fold(next.text()))) {
+          // "Kramatorsk, Donetsk": a name that locates another is the region of that name, not its capital
+          linked.set(k + 1, next.withCue(MentionCue.REGION));
+        }
       }
     }
     keepOneSensePerArticle(linked);
@@ -800,9 +832,18 @@ public final class PlaceMentionFinder {
    * A region or country: "Belgorod Oblast", "Grayvoron district", "Idaho", or a first-level region written short ("X,
    * Kyiv" for Kyiv Oblast). A bare district name is not one: in "Polohy, Vasylivka, Tokmak" it is a town of a list.
    */
+  /** Whether a first-level region carries this folded name. */
+  private boolean namesFirstLevelRegion(String folded) {
+    return areaRanks(folded).anyMatch(rank -> rank == 3);
+  }
+
   /** Whether a first-level region or a country carries this folded name. */
   private boolean namesRegion(String folded) {
-    return IntStream.of(gazetteer.lookupRegion(folded)).anyMatch(row -> gazetteer.adminRank(row) >= 3);
+    return areaRanks(folded).anyMatch(rank -> rank >= 3);
+  }
+
+  private IntStream areaRanks(String folded) {
+    return IntStream.of(gazetteer.lookupRegion(folded)).map(gazetteer::adminRank);
   }
 
   private boolean isRegionLike(PlaceMention m) {

@@ -108,9 +108,22 @@ class EventSenseTest {
       "Wagner chief blasts the army's generals over the losses near Bakhmut on Monday.",
       // a condition that keeps on, not an event
       "Residents of Kupiansk stay in their homes despite constant shelling, officials said.",
-      "Ukrainian forces held their positions in Bakhmut under constant bombardment, the army said."})
+      "Ukrainian forces held their positions in Bakhmut under constant bombardment, the army said.",
+      // the war's first days told as background
+      "Russian troops shelled Kherson early in the war, residents recall.",
+      "Russian forces captured Kupiansk in the first days of the war, residents recall.",
+      "Kharkiv was shelled every night last winter, the mayor recalls.",
+      // a visit to an occupied place
+      "Putin visits occupied Kherson after months of fighting.",
+      "The minister toured liberated Kherson on Monday."})
   void makesNoClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isEmpty();
+  }
+
+  @Test
+  void aWorkersStrikeIsNoStrike() {
+    assertThat(claims("A Russian missile attack on Dnipro and the nurses' strike in Lviv filled the front pages."))
+        .extracting(c -> c.place().text()).containsExactly("Dnipro");
   }
 
   @Test
@@ -155,7 +168,10 @@ class EventSenseTest {
       "Russian troops shelled Kherson for two days, the governor said.",
       "Russian shelling of Kherson may have killed four people on Monday, the governor said.",
       "Ukrainian troops captured Kupiansk on Sunday, the army said.",
-      "Russian missile blasts hit Kyiv overnight, the mayor said."})
+      "Russian missile blasts hit Kyiv overnight, the mayor said.",
+      // a war's strike is no workers' strike, and a visit to a place is not its capture
+      "The missile strike in Lviv on Monday killed two workers.",
+      "Officials visited Kharkiv as Russian troops occupied Kupiansk on Monday."})
   void makesAClaim(String sentence) {
     assertThat(claims(sentence)).as(sentence).isNotEmpty();
   }

@@ -71,6 +71,24 @@ class WhoStruckIsNotWhoWasStruckTest {
         .allSatisfy(x -> assertThat(x.resolvedActor().side()).as("the drones' owner fired them").isEqualTo("RU"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "After a Russian strike on Dnipro, an adviser said Ukraine's air defence had hit the missile before it fell on "
+          + "a house.",
+      "Russia hit Kyiv before dawn as air defences worked to stop the bombardment.",
+      "The rocket detonated over Dnipro after it was downed by Ukrainian air defence forces, the adviser said."})
+  void airDefenceMakesNoStrike(String sentence) {
+    assertThat(claims(sentence)).as(sentence).filteredOn(c -> !c.subEventType().equals("Disrupted weapons use"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.actor() == null ? "" : c.actor().text()).as(sentence)
+            .doesNotContainIgnoringCase("defence").doesNotContainIgnoringCase("defences"));
+  }
+
+  @Test
+  void airDefenceStillIntercepts() {
+    assertThat(claims("Ukrainian air defence shot down twenty drones over Kyiv on Monday.")).singleElement()
+        .satisfies(c -> assertThat(c.resolvedActor().side()).isEqualTo("UA"));
+  }
+
   @Test
   void anOfficialRightBeforeTheEventIsItsSubject() {
     assertThat(claims("Vladimir Putin launched a missile attack on Kyiv on Monday."))

@@ -57,6 +57,18 @@ class MoscowSaidIsTheGovernmentTest {
     assertThat(place("Russia's air force lost a jet.", "Russia").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("Homes burned after Moscow's third big missile attack.", "Moscow").role())
         .as("up to three modifiers before the act").isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Shelling went on despite Moscow's unilateral declaration of a truce.", "Moscow").role())
+        .as("what a state declares, decides or claims").isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Fighting went on, despite Moscow's claims to have repelled the raid.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+  }
+
+  @Test
+  void aCapitalThatAgreesOrDecidesIsItsGovernment() {
+    assertThat(place("Allies will send jets as Kyiv agrees to their terms.", "Kyiv").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Officials said Moscow decided to pull its troops back.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.BundledExtraction.claims;
+
+import java.util.List;
+import org.borderwatch.extract.model.Claim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place named earlier, in another clause or sentence, stood in for where the event was, though the event's own
+ * clause pointed elsewhere: to a town the gazetteer lacks ("around Zorianivka"), to a town it leaves unnamed ("a
+ * small town further west"), or past a speaker's "saying" to what the speaker talks about. Sentences are the project's own.
+ */
+class TheEventIsWhereItsOwnClauseSaysTest {
+  @Test
+  void aTownTheGazetteerLacksIsNotTheTownNamedBefore() {
+    String text = "Russian forces shelled Bakhmut on Monday. Ukraine's army said it killed 40 Russian soldiers in "
+        + "fighting around Zorianivka.";
+    assertThat(placesOf(claims(text), 1)).as("the second sentence's claims").doesNotContain("Bakhmut");
+    assertThat(placesOf(claims("Russian forces shelled Bakhmut on Monday. Ukraine's army said it killed 40 Russian "
+        + "soldiers in fighting there."), 1)).as("a reference back still takes it").contains("Bakhmut");
+  }
+
+  @Test
+  void aTownLeftUnnamedIsNotTheTownNamedInAnotherClause() {
+    String text = "As the worst fighting goes on near Bakhmut, the Russian army pressed its assaults on a small "
+        + "town further west.";
+    assertThat(claims(text)).filteredOn(c -> c.predicate().equals("assaults"))
+        .allSatisfy(c -> assertThat(c.place()).as("no place rather than Bakhmut").isNull());
+  }
+
+  @Test
+  void whatASpeakerSaysAfterSayingIsNotWhereTheEventWas() {
+    String text = "Russian forces shelled towns in the east on Sunday, with officials saying that Kharkiv expects a "
+        + "new offensive.";
+    assertThat(claims(text)).filteredOn(c -> c.place() != null).extracting(c -> c.place().text())
+        .doesNotContain("Kharkiv");
+  }
+
+  private static List<String> placesOf(List<Claim> claims, int sentence) {
+    return claims.stream().filter(c -> c.sentenceIndex() == sentence && c.place() != null)
+        .map(c -> c.place().text()).toList();
+  }
+}
