@@ -30,6 +30,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.borderwatch.nlp.Token;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.borderwatch.extract.model.Claim.Attribution;
 import org.borderwatch.extract.model.Claim.Modality;
 import org.borderwatch.extract.lexicon.Trigger.CrossBorderHint;
@@ -83,16 +85,14 @@ public final class ArticleExtractor {
   private static final Set<String> DONE_TO_PERSONS = Set.of("killed", "wounded", "injured", "captured", "detained",
       "arrested", "executed", "abducted", "kidnapped", "tortured", "taken", "dead", "died");
   private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "settlement");
-  /** Words between a trigger and the name of where it happened: "towards the village of", "in the town of". */
-  private static final Set<String> LEADS_TO_PLACE = Set.of("in", "into", "near", "on", "at", "towards", "toward",
-      "around", "outside", "of", "the");
   /** Prepositions that lead to where something happened: "fighting around Vuhledar", "assaults on a town". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "near", "on", "at", "around", "outside",
       "towards", "toward");
+  /** Words between a trigger and the name of where it happened: "towards the village of", "in the town of". */
+  private static final Set<String> LEADS_TO_PLACE = Stream.concat(PLACE_PREPOSITIONS.stream(), Stream.of("of", "the"))
+      .collect(Collectors.toUnmodifiableSet());
   /** Prepositions that lead to a place and nothing else: "around Vuhledar", "towards Zorianivka". */
   private static final Set<String> NEAR_PREPOSITIONS = Set.of("near", "around", "outside", "towards", "toward");
-  /** Words that open a noun phrase rather than name something: "in The Hague" names, "in The" alone does not. */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   /** The least confidence of a town "the city" may refer back to: more than prominence alone decided it. */
   private static final double TOWN_CONFIDENCE = 0.7;
   /** Verbs that tell what an event did to people; after an event in their clause they report its toll. */
@@ -502,25 +502,26 @@ public final class ArticleExtractor {
           // "a missile strike on Kharkiv has killed three": the deaths are the strike's, not a second event
           continue;
         }
-        eventClauseEnd = Math.max(eventClauseEnd, EventSense.clauseEnd(text, f, trigger));
+        int clauseEnd = EventSense.clauseEnd(text, f, trigger);
+        eventClauseEnd = Math.max(eventClauseEnd, clauseEnd);
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = resolveGroups(withoutDefenders(actorsFor(trigger, frame), trigger));
-        int placeClauseEnd = EventSense.clauseEnd(text, f, trigger);
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, placeClauseEnd,
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, clauseEnd,
             trigger.value().hint());
-        if (!where.isEmpty() && where.get(0).end() <= trigger.begin() && otherPlaceLater(trigger, placeClauseEnd)) {
+        if (!where.isEmpty() && where.get(0).end() <= trigger.begin() && otherPlaceLater(trigger, clauseEnd)) {
           // "as the worst fighting goes on near Bakhmut, the troops pressed attacks on a town further west"
           where = List.of();
         }
         Confidence.Source placeSource = Confidence.Source.SENTENCE;
-        ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
-        ResolvedPlace referredTo = town != null ? town : namesUnknownPlace(trigger) ? null : carry.place;
-        if (where.isEmpty() && referredTo != null) {
-          where = List.of(referredTo);
-          placeSource = Confidence.Source.CARRIED;
-        } else if (!where.isEmpty()) {
+        if (!where.isEmpty()) {
           carry.place = where.get(0);
+        } else {
+          ResolvedPlace referredTo = referredTo(trigger, clauseEnd);
+          if (referredTo != null) {
+            where = List.of(referredTo);
+            placeSource = Confidence.Source.CARRIED;
+          }
         }
         List<ResolvedPlace> placeList = located(where);
         List<ActorMention> actorList = actors.isEmpty() ? java.util.Collections.singletonList(null) : actors;
@@ -571,6 +572,15 @@ public final class ArticleExtractor {
     private boolean remoteBeside(PhraseMatch<Trigger> trigger) {
       return f.triggers().stream().anyMatch(t -> t != trigger && !t.overlaps(trigger)
           && Trigger.EXPLOSIONS.equals(t.value().eventType()));
+    }
+
+    /**
+     * Where a trigger whose sentence names no place of its own happened: the town "the city" refers back to, else the
+     * place carried from before, unless the trigger's clause (ending at {@code clauseEnd}) names somewhere else.
+     */
+    private ResolvedPlace referredTo(PhraseMatch<Trigger> trigger, int clauseEnd) {
+      ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
+      return town != null ? town : namesUnknownPlace(trigger, clauseEnd) ? null : carry.place;
     }
 
     /** "the city was shelled", "troops entered the village": the noun of a town named earlier, not named again. */
@@ -811,9 +821,8 @@ public final class ArticleExtractor {
      * names a place of its own that the gazetteer does not know, so no place the article named before is where it
      * happened.
      */
-    private boolean namesUnknownPlace(PhraseMatch<Trigger> trigger) {
+    private boolean namesUnknownPlace(PhraseMatch<Trigger> trigger, int to) {
       int from = clauseStart(trigger);
-      int to = EventSense.clauseEnd(text, f, trigger);
       return f.places().stream().anyMatch(p -> !p.isResolved() && p.role() == PlaceRole.PLACE && p.begin() >= from
           && p.end() <= to) || unknownNameAfter(trigger, to) || otherPlaceLater(trigger, to);
     }
@@ -832,7 +841,7 @@ public final class ArticleExtractor {
         Token next = tokens.get(k + 1);
         // "in" and "on" lead to dates and channels as often ("on New Year's Day", "on Telegram"): only to a town
         if (NEAR_PREPOSITIONS.contains(tokens.get(k).norm()) && next.isWord()
-            && Character.isUpperCase(text.charAt(next.begin())) && !ARTICLES.contains(next.norm()) && !named(next)
+            && Character.isUpperCase(text.charAt(next.begin())) && !EventSense.ARTICLES.contains(next.norm()) && !named(next)
             && geo.countryOf(next.norm()).isEmpty() && !carriedNameStartsWith(next)
             || next.norm().equals("a") && unnamedTownAfter(k + 2, clauseEnd)) {
           return true;

@@ -67,7 +67,7 @@ final class EventSense {
   /** Words in "-ing" that take a participle as the verb of their clause, not as an adjective: "having captured". */
   private static final Set<String> AUXILIARY_ING = Set.of("having", "being", "getting");
   /** Words that open an object: "captured the tanks" takes them, "captured tanks" may describe them. */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
   /** How many words may stand between a participle and the weapon it describes: "advanced US Abrams tanks". */
   private static final int DESCRIBED_WEAPON_REACH = 3;
   /** Words that count events: "dozens of attacks". */
