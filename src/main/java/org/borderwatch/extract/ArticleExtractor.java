@@ -70,12 +70,12 @@ public final class ArticleExtractor {
       "(?i)^\\s*(?!by\\b)(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
           + "(?:[\\w-]+\\s+){0,2}?(?:" + String.join("|", RemoteSigns.COMBATANTS) + ")\\b");
   /** "were attacked", "being shelled", "had been hit": what stands between a target and the trigger of a passive. */
-  private static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
+  static final Pattern PASSIVE_BEFORE_TRIGGER = Pattern.compile(
       "(?is)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?(?:(?:has|have|had)\\s+been|(?:is|are|was|were)"
           + "(?:\\s+being)?|being|got|gets?)\\s+(?:(?:reportedly|allegedly|also|again)\\s+)?");
-  /** Hints of triggers that strike from afar, whose weapons an interception may have stopped. */
   /** A force that only intercepts: air defence, written however. */
   private static final Pattern AIR_DEFENCE = Pattern.compile("(?i)\\b(?:air|anti-aircraft|missile)[ -]defen[cs]e");
+  /** Hints of triggers that strike from afar, whose weapons an interception may have stopped. */
   private static final Set<CrossBorderHint> REMOTE_HINTS = EnumSet.of(CrossBorderHint.AIR, CrossBorderHint.FIRE,
       CrossBorderHint.WEAPON);
   /** Lines shorter than this with no final punctuation are headings. */
@@ -1059,6 +1059,11 @@ public final class ArticleExtractor {
       return target.length() < after.length() && CIVILIAN_TARGET.matcher(target).find();
     }
 
+    /** "Israeli fighter jets", "Russian drones": an actor named by the aircraft it strikes with. */
+    private boolean flies(ActorMention a) {
+      return f.weapons().stream().anyMatch(w -> w.value() == Weapon.AIR && a.begin() <= w.begin() && w.end() <= a.end());
+    }
+
     private String textAfter(PhraseMatch<Trigger> trigger) {
       return text.substring(trigger.end(), Math.min(f.sentence().end(), trigger.end() + 60));
     }
@@ -1322,6 +1327,14 @@ public final class ArticleExtractor {
           subEvent = Trigger.AIR_STRIKE;
         }
       }
+      // "Israeli jets struck Nabatieh after a rocket barrage from Lebanon": the actor's aircraft decide, whatever else
+      // the sentence fires
+      String strikeSubEvent = tr.subEventType();
+      if (Trigger.SHELLING.equals(subEvent) && actorMention != null && flies(actorMention)) {
+        subEvent = Trigger.AIR_STRIKE;
+        strikeSubEvent = Trigger.AIR_STRIKE;
+        hint = CrossBorderHint.AIR;
+      }
       if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
         eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;
         subEvent = Trigger.ATTACK;
@@ -1361,7 +1374,7 @@ public final class ArticleExtractor {
       int precision = date == null ? DateMention.WEEK : date.precision();
       String origin = roles.origin();
       CrossBorder.Verdict crossing = CrossBorder.classify(geo, f,
-          CrossBorder.act(f, tr.subEventType(), hint, eventType, subEvent), actor, place, origin, parties,
+          CrossBorder.act(f, strikeSubEvent, hint, eventType, subEvent), actor, place, origin, parties,
           carry.crossings);
       Double distance = null;
       if (place != null && place.latitude() != null && place.longitude() != null && placeCountry != null) {

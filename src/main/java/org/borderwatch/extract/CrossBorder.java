@@ -112,7 +112,8 @@ final class CrossBorder {
    * artillery in the sentence it is fire, as in "attacked with rockets and drones"), an interception, or anything
    * else.
    *
-   * @param triggerSubEvent the sub-event type the lexicon gives the trigger
+   * @param triggerSubEvent the sub-event type the lexicon gives the trigger, or an air strike where the actor is
+   *     named by its aircraft ("Israeli jets")
    * @param hint, eventType, subEvent the claim's, after the sentence's weapons and targets decided them
    */
   static Act act(SentenceFacts f, String triggerSubEvent, CrossBorderHint hint, String eventType, String subEvent) {

@@ -58,6 +58,13 @@ final class PlaceRoles {
       "(?i)^\\s+(?:neighbou?rhood|district|microdistrict|quarter)\\s+of\\b");
   private static final Pattern DEMONYM_ORIGIN = Pattern.compile(
       "(?i)\\bfrom\\s+(?:the\\s+)?(\\p{L}+)\\s+(?:territory|side|soil|airspace)\\b");
+  /**
+   * Between a place and a passive trigger it is the subject of: "Kharkiv was shelled", "the Khotin and Yunakivka
+   * communities were again shelled", "Shebekino, a town in the Belgorod region, was shelled".
+   */
+  private static final Pattern PASSIVE_SUBJECT_BEFORE = Pattern.compile("(?:,\\s+an?\\s+[^,;]{1,60},)?(?:\\s+(?:"
+      + "communities|community|villages|village|towns|town|districts|district|regions|region|oblasts|oblast))?"
+      + ArticleExtractor.PASSIVE_BEFORE_TRIGGER.pattern());
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|or|, and|as well as)\\s*(the\\s+)?",
       Pattern.CASE_INSENSITIVE);
 
@@ -197,6 +204,13 @@ final class PlaceRoles {
         first = finerInside(p, where, limit);
       }
     }
+    for (ResolvedPlace p : where) {
+      // "Khotin and Yunakivka were shelled, and a drone hit Bilopillia": the passive's subject is where
+      if (first == null && p.end() <= begin
+          && PASSIVE_SUBJECT_BEFORE.matcher(text.substring(p.end(), begin)).matches()) {
+        first = p;
+      }
+    }
     for (int i = 0; first == null && i < where.size(); i++) {
       if (where.get(i).begin() >= end && where.get(i).begin() < clauseEnd) {
         first = where.get(i);
@@ -216,6 +230,13 @@ final class PlaceRoles {
     }
     List<ResolvedPlace> out = new ArrayList<>();
     out.add(first);
+    // a list that ends before the trigger is named whole: "Krasnopillia and Velyka Pysarivka were shelled"
+    for (int i = where.indexOf(first) - 1; first.end() <= begin && i >= 0; i--) {
+      if (!COORDINATION.matcher(text.substring(where.get(i).end(), out.get(0).begin())).matches()) {
+        break;
+      }
+      out.add(0, where.get(i));
+    }
     for (int i = where.indexOf(first) + 1; i < where.size(); i++) {
       ResolvedPlace prev = out.get(out.size() - 1);
       ResolvedPlace next = where.get(i);

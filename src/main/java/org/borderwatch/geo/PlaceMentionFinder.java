@@ -39,8 +39,12 @@ public final class PlaceMentionFinder {
       Map.entry("raion", MentionCue.DISTRICT), Map.entry("rayon", MentionCue.DISTRICT),
       Map.entry("county", MentionCue.DISTRICT), Map.entry("parish", MentionCue.DISTRICT),
       Map.entry("municipality", MentionCue.DISTRICT), Map.entry("area", MentionCue.NEAR),
+      // "the Arnia sector", "the Bakhmut sector": the front around a town
+      Map.entry("sector", MentionCue.NEAR),
       Map.entry("village", MentionCue.SETTLEMENT), Map.entry("town", MentionCue.SETTLEMENT),
-      Map.entry("settlement", MentionCue.SETTLEMENT));
+      Map.entry("settlement", MentionCue.SETTLEMENT),
+      // Ukraine's hromadas bear their seat's name: "the Khotin community" is Khotin and its villages
+      Map.entry("community", MentionCue.SETTLEMENT));
   private static final Pattern NEAR_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:near|nearby|outside|around|outskirts of|close to|vicinity of|direction of|towards|toward)"
           + "|\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east"
@@ -89,7 +93,7 @@ public final class PlaceMentionFinder {
   private static final Pattern PLURAL_DESIGNATOR_AFTER = Pattern.compile(
       "(?:(?:,\\s*|,?\\s+and\\s+(?:the\\s+)?|\\s+or\\s+(?:the\\s+)?)"
       + "[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,2})*\\s+(counties|districts|regions|oblasts|provinces|raions"
-      + "|parishes)\\b");
+      + "|parishes|villages|towns|settlements|communities)\\b");
   /** The adjectival endings a district takes from its town's name (Russian -sky, Ukrainian -skyi, short -sk). */
   private static final Pattern ADJECTIVAL_SUFFIX = Pattern.compile("(?:skiy|skyi|skii|sky|ski|sk)$");
   /** Up to three dotted parts, each a capital and up to four letters: "U.S.", "U.S.A.", "W. Va.", "Calif.". */
@@ -441,7 +445,10 @@ public final class PlaceMentionFinder {
     return longestMatch(text, tokens, i, run);
   }
 
-  /** The region or district designator of a plural after a list that goes on from {@code end}, or null. */
+  /**
+   * The designator of a plural after a list that goes on from {@code end} ("the Belgorod and Kursk regions", "the
+   * Khotin and Yunakivka communities"), or null.
+   */
   private static MentionCue listDesignator(String text, int end) {
     java.util.regex.Matcher plural = PLURAL_DESIGNATOR_AFTER.matcher(text).region(end, text.length());
     if (!plural.lookingAt()) {
@@ -450,8 +457,7 @@ public final class PlaceMentionFinder {
     String word = plural.group(1);
     String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
         : word.endsWith("shes") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
-    MentionCue cue = designator(singular);
-    return cue == MentionCue.REGION || cue == MentionCue.DISTRICT ? cue : null;
+    return designator(singular);
   }
 
   /** Finds the longest span starting at token {@code i} that names a place, with its designator if any. */
@@ -473,7 +479,8 @@ public final class PlaceMentionFinder {
         }
       }
       Match m = lookupSpan(text, begin, last.end, n, designator);
-      if (m.rows.length > 0 || (n == 1 && designator != null)) {
+      // "the Velykoburlutska community": a community is named for its seat, so only a known seat makes it a place
+      if (m.rows.length > 0 || (n == 1 && designator != null && !"community".equalsIgnoreCase(next.text(text)))) {
         return m;
       }
     }

@@ -53,6 +53,10 @@ public final class PhraseMatcher<T extends Serializable> implements Serializable
       int bestEnd = -1;
       Serializable bestValue = null;
       for (int j = i; j < tokens.size(); j++) {
+        if (j > i && isQuoteMark(tokens.get(j).norm())) {
+          // "opened \"unprovoked\" fire": a word quoted inside a phrase leaves the phrase whole
+          continue;
+        }
         node = node.next.get(tokens.get(j).norm());
         if (node == null) {
           break;
@@ -70,5 +74,9 @@ public final class PhraseMatcher<T extends Serializable> implements Serializable
       }
     }
     return out;
+  }
+
+  private static boolean isQuoteMark(String norm) {
+    return norm.length() == 1 && "\"“”«»".indexOf(norm.charAt(0)) >= 0;
   }
 }

@@ -119,4 +119,13 @@ class TheWeaponDecidesTheTypeTest {
     assertThat(claims("Russian soldiers killed two civilians in their car near Kherson on Monday."))
         .isNotEmpty().extracting(Claim::eventType).containsOnly("Violence against civilians");
   }
+
+  @Test
+  void jetsThatStrikeMakeAnAirStrikeWhateverElseWasFired() {
+    List<Claim> found = claims("Israeli warplanes struck a building in Nabatieh on Wednesday, hours after a rocket "
+        + "barrage from Lebanon hit Safed, the Israeli military said.");
+    assertThat(found).filteredOn(c -> c.place() != null && c.place().name().equals("Nabatieh"))
+        .extracting(Claim::subEventType, Claim::crossBorderKind)
+        .containsExactly(tuple("Air/drone strike", Claim.CrossBorderKind.AIR_DRONE));
+  }
 }

@@ -19,6 +19,17 @@ class PhraseMatcherTest {
   }
 
   @Test
+  void aWordQuotedInsideAPhraseLeavesItWhole() {
+    PhraseMatcher<String> m = new PhraseMatcher<>();
+    m.add("opened unprovoked fire", "clash");
+    m.add("unprovoked", "word");
+    String text = "Border troops opened \"unprovoked\" fire and then opened “unprovoked” fire again; \"unprovoked\" it was.";
+    List<PhraseMatch<String>> found = m.find(Tokenizer.tokenize(text));
+    assertThat(found).extracting(PhraseMatch::value).as("values").containsExactly("clash", "clash", "word");
+    assertThat(found.get(0).text(text)).as("span").isEqualTo("opened \"unprovoked\" fire");
+  }
+
+  @Test
   void splitterKeepsAbbreviationsAndBreaksAtLines() {
     String text = "Headline without a stop\nGen. Ivanov said so. \"We won,\" he said. Then it ended";
     List<Sentence> s = new RuleSentenceSplitter().split(text);
