@@ -507,9 +507,13 @@ public final class ArticleExtractor {
         int next = t + 1 < triggers.size() ? triggers.get(t + 1).begin() : f.sentence().end();
         Frame frame = frameFor(trigger);
         List<ActorMention> actors = resolveGroups(withoutDefenders(actorsFor(trigger, frame), trigger));
-        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, clauseEnd,
+        int ownClauseEnd = EventSense.timeClauseStart(f, trigger, clauseEnd);
+        List<ResolvedPlace> where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, ownClauseEnd,
             trigger.value().hint());
-        if (!where.isEmpty() && where.get(0).end() <= trigger.begin() && otherPlaceLater(trigger, clauseEnd)) {
+        if (where.isEmpty() && ownClauseEnd < clauseEnd) {
+          where = roles.forTrigger(text, trigger.begin(), trigger.end(), next, clauseEnd, trigger.value().hint());
+        }
+        if (!where.isEmpty() && where.get(0).end() <= trigger.begin() && otherPlaceLater(trigger, ownClauseEnd)) {
           // "as the worst fighting goes on near Bakhmut, the troops pressed attacks on a town further west"
           where = List.of();
         }

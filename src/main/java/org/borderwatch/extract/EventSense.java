@@ -50,6 +50,14 @@ final class EventSense {
   /** Words that open a clause of another event, for where an event happened. */
   private static final Set<String> PLACE_CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though",
       "as", "saying");
+  /** Words that rank a place among others: "the first city targeted", "the most shelled town". */
+  private static final Set<String> RANKS = Set.of("first", "only", "last", "most", "least", "second", "third");
+  private static final int RANKED_REACH = 6;
+  /** Conjunctions that open a clause of time, whose places are its own events'. */
+  private static final Set<String> TIME_CLAUSE_OPENERS = Set.of("before", "after", "when", "until", "once");
+  private static final int TIME_CLAUSE_REACH = 4;
+  private static final Set<String> FINITE_VERBS = Set.of("was", "were", "is", "are", "had", "has", "have", "took",
+      "came", "went", "began", "left", "fled", "made", "did", "said", "got", "ran", "fell", "won", "held");
   /** Words between a trigger and a town that make the town no object: "captured by Middletown police", "in Alliance". */
   static final Set<String> NOT_OBJECT = Set.of("by", "in", "at", "on", "from", "near", "to", "after",
       "before", "during", "with", "and", "or", "than");
@@ -181,7 +189,25 @@ final class EventSense {
     String before = f.tokens().get(ti - 1).norm();
     boolean describingIng = before.endsWith("ing") && !AUXILIARY_ING.contains(before)
         && Character.isLowerCase(text.charAt(f.tokens().get(ti - 1).begin()));
-    return DESCRIBING.contains(before) || describingIng || describesWeapon(f, trigger, ti);
+    return DESCRIBING.contains(before) || describingIng || describesWeapon(f, trigger, ti) || ranked(f, ti);
+  }
+
+  /**
+   * "Hiroshima, the first city on Earth targeted by an atomic bomb", "one of the most heavily shelled towns": a
+   * participle within a noun phrase that ranks a place among others describes it, it reports no event.
+   */
+  private static boolean ranked(SentenceFacts f, int ti) {
+    List<Token> tokens = f.tokens();
+    for (int k = ti - 1; k >= Math.max(1, ti - RANKED_REACH); k--) {
+      String w = tokens.get(k).norm();
+      if (FINITE_VERBS.contains(w) || PLACE_CLAUSE_BREAKS.contains(w)) {
+        return false;
+      }
+      if (RANKS.contains(w) && (tokens.get(k - 1).norm().equals("the"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -528,6 +554,40 @@ final class EventSense {
       }
     }
     return f.sentence().end();
+  }
+
+  /**
+   * Where the trigger's own clause gives way to a clause of time before {@code clauseEnd} ("Ternopil was hit before
+   * Tvorchi took to the stage in Liverpool"), else {@code clauseEnd}. Its places are the event's only when its own
+   * clause names none ("police arrest protesters after they painted a flag in London").
+   */
+  static int timeClauseStart(SentenceFacts f, PhraseMatch<?> trigger, int clauseEnd) {
+    for (int k = f.tokenIndexAt(trigger.end()); k < f.tokens().size(); k++) {
+      Token t = f.tokens().get(k);
+      if (t.begin() >= clauseEnd) {
+        break;
+      }
+      if (TIME_CLAUSE_OPENERS.contains(t.norm()) && verbSoonAfter(f, k)) {
+        return t.begin();
+      }
+    }
+    return clauseEnd;
+  }
+
+  /**
+   * "before Tvorchi took to the stage in Liverpool", "when Russian forces pulled back across the Dnipro": a clause of
+   * its own, with a verb within {@link #TIME_CLAUSE_REACH} words, unlike "before dawn" or "after a drone attack".
+   */
+  private static boolean verbSoonAfter(SentenceFacts f, int k) {
+    List<Token> tokens = f.tokens();
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 1 + TIME_CLAUSE_REACH); j++) {
+      String w = tokens.get(j).norm();
+      boolean described = ARTICLES.contains(tokens.get(j - 1).norm());
+      if (FINITE_VERBS.contains(w) || w.length() > 4 && w.endsWith("ed") && !described) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** " – " between words, not the hyphen of "pro-Ukraine". */

@@ -276,6 +276,13 @@ class EventSenseTest {
   }
 
   @Test
+  void aPlaceRankedByWhatHitItIsDescribedNotReported() {
+    assertThat(claims("Kharkiv, the first city targeted by Russian missiles this year, is rebuilding.")).isEmpty();
+    assertThat(claims("Kharkiv, one of the most heavily shelled cities, is rebuilding.")).isEmpty();
+    assertThat(claims("Russia launched the first drone attack on Kharkiv this year.")).as("near miss").isNotEmpty();
+  }
+
+  @Test
   void aNameWithATriggerWordInsideIsNoEvent() {
     assertThat(claims("Members of the Sudan Liberation Army met envoys in Khartoum on Monday.")).isEmpty();
     assertThat(claims("Sudanese fighters liberated two villages near Khartoum on Monday.")).as("near miss")

@@ -38,6 +38,15 @@ class TheEventIsWhereItsOwnClauseSaysTest {
         .doesNotContain("Kharkiv");
   }
 
+  @Test
+  void aClauseOfTimeHasItsOwnPlaces() {
+    assertThat(claims("Kharkiv was hit by Russian missiles before the president arrived in Kyiv."))
+        .singleElement().satisfies(c -> assertThat(c.place().text()).isEqualTo("Kharkiv"));
+    assertThat(claims("Police arrested four protesters after they painted a flag outside the embassy in Kyiv."))
+        .as("when its own clause names none, the clause of time's place is still where")
+        .singleElement().satisfies(c -> assertThat(c.place().text()).isEqualTo("Kyiv"));
+  }
+
   private static List<String> placesOf(List<Claim> claims, int sentence) {
     return claims.stream().filter(c -> c.sentenceIndex() == sentence && c.place() != null)
         .map(c -> c.place().text()).toList();
