@@ -193,7 +193,7 @@ final class EventSense {
   }
 
   /**
-   * "Hiroshima, the first city on Earth targeted by an atomic bomb", "one of the most heavily shelled towns": a
+   * "Kharkiv, the first city targeted by missiles this year", "one of the most heavily shelled towns": a
    * participle within a noun phrase that ranks a place among others describes it, it reports no event.
    */
   private static boolean ranked(SentenceFacts f, int ti) {
@@ -557,9 +557,9 @@ final class EventSense {
   }
 
   /**
-   * Where the trigger's own clause gives way to a clause of time before {@code clauseEnd} ("Ternopil was hit before
-   * Tvorchi took to the stage in Liverpool"), else {@code clauseEnd}. Its places are the event's only when its own
-   * clause names none ("police arrest protesters after they painted a flag in London").
+   * Where the trigger's own clause gives way to a clause of time before {@code clauseEnd} ("Kharkiv was hit before the
+   * president arrived in Kyiv"), else {@code clauseEnd}. Its places are the event's only when its own
+   * clause names none ("police arrested protesters after they painted a flag outside the embassy in Kyiv").
    */
   static int timeClauseStart(SentenceFacts f, PhraseMatch<?> trigger, int clauseEnd) {
     for (int k = f.tokenIndexAt(trigger.end()); k < f.tokens().size(); k++) {
@@ -575,7 +575,7 @@ final class EventSense {
   }
 
   /**
-   * "before Tvorchi took to the stage in Liverpool", "when Russian forces pulled back across the Dnipro": a clause of
+   * "before the president arrived in Kyiv", "when Russian forces pulled back across the Dnipro": a clause of
    * its own, with a verb within {@link #TIME_CLAUSE_REACH} words, unlike "before dawn" or "after a drone attack".
    */
   private static boolean verbSoonAfter(SentenceFacts f, int k) {

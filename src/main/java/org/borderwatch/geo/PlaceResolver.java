@@ -38,7 +38,7 @@ public final class PlaceResolver {
         new QualifierPass(),
         new CountyTownPass(),
         new RegionDesignatorPass(),
-        new StrayVillagePass(),
+        new StrayVillagePass(countries),
         new SingleCandidatePass(),
         new NearbyPlacePass(),
         new LocalNamesakePass(),

@@ -1,7 +1,11 @@
 package org.borderwatch.geo.passes;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.borderwatch.geo.Countries;
 import org.borderwatch.geo.Gazetteer;
+import org.borderwatch.geo.MentionCue;
 import org.borderwatch.geo.PlaceMention;
 
 /**
@@ -10,10 +14,21 @@ import org.borderwatch.geo.PlaceMention;
  * near Bakhmut, not the Czech one) or a capitalised word ("Spring", "Defence") than that small place abroad.
  */
 public final class StrayVillagePass implements ResolutionPass {
+  private final Countries countries;
   /** Below this population a candidate abroad is a stray, not a place the story would visit unannounced. */
   static final long SMALL = 20_000;
+  /**
+   * Below this population a candidate abroad of a bare capitalised word ("Wave", "Downs", "Republic") is doubted as
+   * soon as the article names any country: such a word is far more often English in a headline or at a sentence's
+   * start than a town abroad the story never announces.
+   */
+  static final long SMALL_FOR_A_WORD = 100_000;
   /** How much the article's own country must be named before a small place abroad is doubted. */
   private static final int CLEAR_FOCUS = 3;
+
+  public StrayVillagePass(Countries countries) {
+    this.countries = countries;
+  }
 
   @Override
   public String describe() {
@@ -24,16 +39,47 @@ public final class StrayVillagePass implements ResolutionPass {
   public PassResult apply(ArticleContext article) {
     PassResult.Builder result = new PassResult.Builder();
     Map<String, Integer> focus = withCountryNames(article);
-    if (focus.values().stream().noneMatch(n -> n >= CLEAR_FOCUS)) {
-      return result.build();
-    }
+    boolean clear = focus.values().stream().anyMatch(n -> n >= CLEAR_FOCUS);
     for (int i : article.open()) {
       PlaceMention m = article.mentions().get(i);
-      if (m.qualifier() < 0 && allStray(article.gazetteer(), m.candidates(), focus)) {
+      if (m.qualifier() >= 0) {
+        continue;
+      }
+      boolean stray = clear && allStray(article.gazetteer(), m.candidates(), focus, SMALL, false);
+      if (!stray && bareWord(m)) {
+        // "Kyiv Downs 35 Drones, Missiles Hit Odesa": the other names place the story, though no country is named
+        Map<String, Integer> placed = withNamesOnlyIn(article, focus, i);
+        stray = !placed.isEmpty() && allStray(article.gazetteer(), m.candidates(), placed, SMALL_FOR_A_WORD, true);
+      }
+      if (stray) {
         result.decide(i, Decision.AT_QUALIFIER, 0.0);
       }
     }
     return result.build();
+  }
+
+  /**
+   * The focus, the countries where another name of the article can only lie, and the neighbours of the most named
+   * of them: a story on Russia's forces visits Bakhmut unannounced, one on Ukraine's war that names Germany once
+   * does not visit a Belgian town.
+   */
+  private Map<String, Integer> withNamesOnlyIn(ArticleContext article, Map<String, Integer> focus, int i) {
+    Map<String, Integer> placed = new java.util.TreeMap<>(focus);
+    for (PlaceMention other : article.mentions()) {
+      for (int row : other.candidates()) {
+        String country = article.gazetteer().countryCode(row);
+        if (country != null && !placed.containsKey(country) && article.namesOnlyIn(country, i) > 0) {
+          placed.put(country, 1);
+        }
+      }
+    }
+    int most = placed.values().stream().max(Integer::compare).orElse(0);
+    for (String country : List.copyOf(placed.keySet())) {
+      if (placed.get(country) == most) {
+        countries.neighbours().getOrDefault(country, Set.of()).forEach(n -> placed.putIfAbsent(n, 0));
+      }
+    }
+    return placed;
   }
 
   /** The article's focus, with the country names not yet decided this early in the chain ("Ukraine said"). */
@@ -50,11 +96,22 @@ public final class StrayVillagePass implements ResolutionPass {
     return focus;
   }
 
-  private static boolean allStray(Gazetteer g, int[] candidates, Map<String, Integer> focus) {
+  /** One word with no cue but perhaps a preposition ("In Wave of Strikes"), which a headline capitalises too. */
+  private static boolean bareWord(PlaceMention m) {
+    return (m.cue() == MentionCue.NONE || m.cue() == MentionCue.LOCATIVE) && m.text().chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * Every candidate a small place abroad; for a word, also a second-level district ("Downs", Jamaica), but never a
+   * seat of one, which a text names bare as readily as a city.
+   */
+  private static boolean allStray(Gazetteer g, int[] candidates, Map<String, Integer> focus, long small,
+      boolean word) {
     for (int row : candidates) {
       String country = g.countryCode(row);
-      if (country == null || focus.containsKey(country) || g.population(row) >= SMALL
-          || !"P".equals(g.featureClass(row))) {
+      if (country == null || focus.containsKey(country) || g.population(row) >= small
+          || !"P".equals(g.featureClass(row)) && !(word && g.adminRank(row) == 2)
+          || word && g.featureCode(row).startsWith("PPLA")) {
         return false;
       }
     }
