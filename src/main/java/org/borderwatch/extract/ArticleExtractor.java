@@ -65,6 +65,8 @@ public final class ArticleExtractor {
   private static final Pattern CIVILIAN_TARGET = Pattern.compile(
       "(?i)^\\s*(?:(?:the|a|an|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:cars?|bus|buses|train|"
           + String.join("|", RemoteSigns.CIVILIANS) + ")\\b");
+  /** Harm done to people held, which is no fighting even when they are soldiers ("tortured his soldiers"). */
+  private static final Set<String> HARM_TO_THE_HELD = Set.of("tortured", "beat", "beaten", "executed");
   private static final Pattern COMBATANT_TARGET = Pattern.compile(
       // not the agent: "tortured by the mercenaries"
       "(?i)^\\s*(?!by\\b)(?:(?:the|up\\s+to|about|some|at\\s+least|\\d+|two|three|four|five|several|dozens\\s+of)\\s+)?"
@@ -1342,8 +1344,10 @@ public final class ArticleExtractor {
       if ((hint == CrossBorderHint.FIRE || hint == CrossBorderHint.GROUND) && firedAtCivilians(trigger)) {
         eventType = Trigger.VIOLENCE_AGAINST_CIVILIANS;
         subEvent = Trigger.ATTACK;
-      } else if (Trigger.ATTACK.equals(subEvent) && COMBATANT_TARGET.matcher(textAfter(trigger)).find()) {
-        // "killed 11 Russian servicemen": killing combatants is fighting, not violence against civilians
+      } else if (Trigger.ATTACK.equals(subEvent) && COMBATANT_TARGET.matcher(textAfter(trigger)).find()
+          && !HARM_TO_THE_HELD.contains(trigger.text(text).toLowerCase(Locale.ROOT))) {
+        // "killed 11 Russian servicemen": killing combatants is fighting, not violence against civilians; torturing
+        // them is not
         eventType = Trigger.BATTLES;
         subEvent = Trigger.ARMED_CLASH;
       }

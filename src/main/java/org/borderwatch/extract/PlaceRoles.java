@@ -65,6 +65,9 @@ final class PlaceRoles {
   private static final Pattern PASSIVE_SUBJECT_BEFORE = Pattern.compile("(?:,\\s+an?\\s+[^,;]{1,60},)?(?:\\s+(?:"
       + "communities|community|villages|village|towns|town|districts|district|regions|region|oblasts|oblast))?"
       + ArticleExtractor.PASSIVE_BEFORE_TRIGGER.pattern());
+  /** Between a town and a trigger of the clause that "where" opens after it, perhaps past an apposition. */
+  private static final Pattern WHERE_CLAUSE_BEFORE = Pattern.compile(
+      "(?is)(?:,\\s+(?:an?|the)\\s+[^,;.]{1,60}?)?,?\\s+where\\s+[^,;.]{0,80}");
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|and|or|, and|as well as)\\s*(the\\s+)?",
       Pattern.CASE_INSENSITIVE);
 
@@ -202,6 +205,14 @@ final class PlaceRoles {
     for (ResolvedPlace p : where) {
       if (first == null && p.begin() >= end && p.begin() < limit) {
         first = finerInside(p, where, limit);
+      }
+    }
+    for (ResolvedPlace p : where) {
+      // "near Bakhmut, an eastern city where fierce battles have raged, in the Donetsk region": the town "where"
+      // refers to, unless the clause names a place as fine
+      boolean finer = first == null || first.begin() >= end && p.geoPrecision() < first.geoPrecision();
+      if (finer && p.end() <= begin && WHERE_CLAUSE_BEFORE.matcher(text.substring(p.end(), begin)).matches()) {
+        first = p;
       }
     }
     for (ResolvedPlace p : where) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
 import org.borderwatch.nlp.Sentence;
+import org.borderwatch.nlp.TitleCase;
 import org.borderwatch.nlp.Token;
 import org.borderwatch.nlp.Tokenizer;
 
@@ -79,9 +80,10 @@ record SentenceFacts(Sentence sentence, List<Token> tokens, List<ActorMention> a
   }
 
   private static boolean titleCase(String text, List<Token> tokens) {
-    long words = tokens.stream().filter(t -> t.isWord() && t.end() - t.begin() > 3).count();
-    long capitals = tokens.stream().filter(t -> t.isWord() && t.end() - t.begin() > 3 && capitalised(text, t)).count();
-    return words >= 3 && capitals * 10 >= words * 7;
+    long words = tokens.stream().filter(t -> t.isWord() && t.end() - t.begin() > TitleCase.SHORT_WORD).count();
+    long capitals = tokens.stream()
+        .filter(t -> t.isWord() && t.end() - t.begin() > TitleCase.SHORT_WORD && capitalised(text, t)).count();
+    return TitleCase.of(words, capitals);
   }
 
   /** "Interception: On 8 April …": a category label in front of a report, not an event. */

@@ -9,16 +9,24 @@ package org.borderwatch.geo;
  * @param variantMatch true when the candidates were found by transliteration variant, not by exact name
  * @param role what the words around the name make it; the parser may refine {@link PlaceRole#PLACE} after
  *     resolution (a capital that speaks, a country used as an adjective)
+ * @param capitalOnly true when nothing but a capital marks the name, and the capital says nothing: the first word
+ *     of a sentence, or a word of a line in title case ("In Wave of Strikes, Russian Missiles Kill 12")
  */
 public record PlaceMention(String text, int begin, int end, int[] candidates, MentionCue cue, int qualifier,
-    boolean variantMatch, PlaceRole role) {
+    boolean variantMatch, PlaceRole role, boolean capitalOnly) {
+
+  /** A mention whose capital counts as a mark of a name. */
+  public PlaceMention(String text, int begin, int end, int[] candidates, MentionCue cue, int qualifier,
+      boolean variantMatch, PlaceRole role) {
+    this(text, begin, end, candidates, cue, qualifier, variantMatch, role, false);
+  }
 
   public PlaceMention withQualifier(int index) {
-    return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch, role);
+    return new PlaceMention(text, begin, end, candidates, cue, index, variantMatch, role, capitalOnly);
   }
 
   public PlaceMention withCue(MentionCue newCue) {
-    return new PlaceMention(text, begin, end, candidates, newCue, qualifier, variantMatch, role);
+    return new PlaceMention(text, begin, end, candidates, newCue, qualifier, variantMatch, role, capitalOnly);
   }
 
   public boolean known() {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.borderwatch.nlp.TitleCase;
 
 /**
  * Finds place names in article text by gazetteer lookup over runs of capitalised words (Latin or Cyrillic),
@@ -144,6 +145,7 @@ public final class PlaceMentionFinder {
     Map<String, Integer> countryCues = new TreeMap<>();
     NameContexts contexts = knowledge.nameContexts();
     Set<String> people = personNames(text, tokens);
+    Map<Integer, Boolean> titleCaseLines = new java.util.HashMap<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -216,7 +218,11 @@ public final class PlaceMentionFinder {
           && !sentenceStart(text, tokens.get(i - 1).begin) && !afterCompass;
       if (!insideLongerName && !startsInsideName
           && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
-        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role));
+        int line = text.lastIndexOf('\n', match.begin) + 1;
+        boolean capitalOnly = match.words == 1 && (sentenceStart(text, match.begin)
+            || titleCaseLines.computeIfAbsent(line, l -> titleCaseLine(text, tokens, l)));
+        mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role,
+            capitalOnly));
         countCountry(match.rows, countryCues);
         compassParts += afterCompass ? 1 : 0;
         i += match.words;
@@ -913,6 +919,22 @@ public final class PlaceMentionFinder {
       n--;
     }
     return n;
+  }
+
+  /** Whether the line from {@code lineBegin} is in title case (a headline), where capitals mark no name. */
+  private static boolean titleCaseLine(String text, List<Token> tokens, int lineBegin) {
+    int lineEnd = text.indexOf('\n', lineBegin);
+    int end = lineEnd < 0 ? text.length() : lineEnd;
+    long words = 0;
+    long capitalised = 0;
+    for (Token t : tokens) {
+      if (t.begin >= lineBegin && t.end <= end && t.end - t.begin > TitleCase.SHORT_WORD
+          && Character.isLetter(text.charAt(t.begin))) {
+        words++;
+        capitalised += t.capitalised() ? 1 : 0;
+      }
+    }
+    return TitleCase.of(words, capitalised);
   }
 
   private static boolean gapIsSpace(String text, Token a, Token b) {

@@ -276,6 +276,14 @@ class EventSenseTest {
   }
 
   @Test
+  void torturingSoldiersIsNoFighting() {
+    assertThat(claims("A commander said the mercenaries tortured his soldiers near Kupiansk on Monday."))
+        .singleElement().satisfies(c -> assertThat(c.eventType()).isEqualTo("Violence against civilians"));
+    assertThat(claims("Russian troops killed 11 Ukrainian soldiers near Kupiansk on Monday.")).as("killing them is")
+        .singleElement().satisfies(c -> assertThat(c.eventType()).isEqualTo("Battles"));
+  }
+
+  @Test
   void aPlaceRankedByWhatHitItIsDescribedNotReported() {
     assertThat(claims("Kharkiv, the first city targeted by Russian missiles this year, is rebuilding.")).isEmpty();
     assertThat(claims("Kharkiv, one of the most heavily shelled cities, is rebuilding.")).isEmpty();

@@ -47,6 +47,16 @@ class TheEventIsWhereItsOwnClauseSaysTest {
         .singleElement().satisfies(c -> assertThat(c.place().text()).isEqualTo("Kyiv"));
   }
 
+  @Test
+  void aClauseThatWhereOpensIsAtTheTownItRefersTo() {
+    assertThat(claims("Smoke rises over Kupiansk, a town where heavy fighting between Ukrainian and Russian forces "
+        + "went on, in the Kharkiv region on Monday.")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.place().text()).as("not the region named after").isEqualTo("Kupiansk"));
+    assertThat(claims("Officials met in Kupiansk, where Russian forces shelled Kharkiv on Monday."))
+        .as("a town the clause names itself").singleElement()
+        .satisfies(c -> assertThat(c.place().text()).isEqualTo("Kharkiv"));
+  }
+
   private static List<String> placesOf(List<Claim> claims, int sentence) {
     return claims.stream().filter(c -> c.sentenceIndex() == sentence && c.place() != null)
         .map(c -> c.place().text()).toList();

@@ -96,9 +96,13 @@ public final class StrayVillagePass implements ResolutionPass {
     return focus;
   }
 
-  /** One word with no cue but perhaps a preposition ("In Wave of Strikes"), which a headline capitalises too. */
+  /**
+   * One word marked as a name by nothing but a capital that says nothing (a sentence's first word, a headline's
+   * word), with no cue but perhaps a preposition, which a headline capitalises too ("In Wave of Strikes").
+   */
   private static boolean bareWord(PlaceMention m) {
-    return (m.cue() == MentionCue.NONE || m.cue() == MentionCue.LOCATIVE) && m.text().chars().allMatch(Character::isLetter);
+    return m.capitalOnly() && (m.cue() == MentionCue.NONE || m.cue() == MentionCue.LOCATIVE)
+        && m.text().chars().allMatch(Character::isLetter);
   }
 
   /**
