@@ -208,7 +208,7 @@ final class PlaceRoles {
       }
     }
     for (ResolvedPlace p : where) {
-      // "near Bakhmut, an eastern city where fierce battles have raged, in the Donetsk region": the town "where"
+      // "over Kupiansk, a town where heavy fighting went on, in the Kharkiv region": the town "where"
       // refers to, unless the clause names a place as fine
       boolean finer = first == null || first.begin() >= end && p.geoPrecision() < first.geoPrecision();
       if (finer && p.end() <= begin && WHERE_CLAUSE_BEFORE.matcher(text.substring(p.end(), begin)).matches()) {

@@ -10,7 +10,7 @@ package org.borderwatch.geo;
  * @param role what the words around the name make it; the parser may refine {@link PlaceRole#PLACE} after
  *     resolution (a capital that speaks, a country used as an adjective)
  * @param capitalOnly true when nothing but a capital marks the name, and the capital says nothing: the first word
- *     of a sentence, or a word of a line in title case ("In Wave of Strikes, Russian Missiles Kill 12")
+ *     of a sentence, or a word of a line in title case ("In Wave of Attacks, Drones Hit Kharkiv")
  */
 public record PlaceMention(String text, int begin, int end, int[] candidates, MentionCue cue, int qualifier,
     boolean variantMatch, PlaceRole role, boolean capitalOnly) {

@@ -1,7 +1,7 @@
 package org.borderwatch.nlp;
 
 /**
- * Whether a line is written in title case ("In Wave of Strikes, Russian Missiles Kill 12 Across Ukraine"), where
+ * Whether a line is written in title case ("In Wave of Attacks, Drones Hit Kharkiv"), where
  * every word is capitalised and a capital says nothing of a name. Words of three letters or fewer are left out:
  * title case leaves "of" and "in" small, and "US" is capitalised in any style.
  */

@@ -47,7 +47,7 @@ public final class StrayVillagePass implements ResolutionPass {
       }
       boolean stray = clear && allStray(article.gazetteer(), m.candidates(), focus, SMALL, false);
       if (!stray && bareWord(m)) {
-        // "Kyiv Downs 35 Drones, Missiles Hit Odesa": the other names place the story, though no country is named
+        // "Kyiv Downs Drones as Missiles Hit Odesa": the other names place the story, though no country is named
         Map<String, Integer> placed = withNamesOnlyIn(article, focus, i);
         stray = !placed.isEmpty() && allStray(article.gazetteer(), m.candidates(), placed, SMALL_FOR_A_WORD, true);
       }
