@@ -14,7 +14,6 @@ import org.borderwatch.geo.PlaceMention;
  * near Bakhmut, not the Czech one) or a capitalised word ("Spring", "Defence") than that small place abroad.
  */
 public final class StrayVillagePass implements ResolutionPass {
-  private final Countries countries;
   /** Below this population a candidate abroad is a stray, not a place the story would visit unannounced. */
   static final long SMALL = 20_000;
   /**
@@ -26,13 +25,16 @@ public final class StrayVillagePass implements ResolutionPass {
   /** How much the article's own country must be named before a small place abroad is doubted. */
   private static final int CLEAR_FOCUS = 3;
 
+  private final Countries countries;
+
   public StrayVillagePass(Countries countries) {
     this.countries = countries;
   }
 
   @Override
   public String describe() {
-    return "a bare name whose only candidates are small places in countries the article never names stays unresolved";
+    return "a bare name (or a headline's word) whose only candidates are small places in countries the article never "
+        + "names stays unresolved";
   }
 
   @Override
