@@ -203,7 +203,7 @@ final class EventSense {
       if (FINITE_VERBS.contains(w) || PLACE_CLAUSE_BREAKS.contains(w)) {
         return false;
       }
-      if (RANKS.contains(w) && (tokens.get(k - 1).norm().equals("the"))) {
+      if (RANKS.contains(w) && tokens.get(k - 1).norm().equals("the")) {
         return true;
       }
     }

@@ -219,8 +219,9 @@ public final class PlaceMentionFinder {
       if (!insideLongerName && !startsInsideName
           && accept(match, cue, spanText, !sentenceStart(text, t.begin), people)) {
         int line = text.lastIndexOf('\n', match.begin) + 1;
+        int tokenIndex = i;
         boolean capitalOnly = match.words == 1 && (sentenceStart(text, match.begin)
-            || titleCaseLines.computeIfAbsent(line, l -> titleCaseLine(text, tokens, l)));
+            || titleCaseLines.computeIfAbsent(line, l -> titleCaseLine(text, tokens, tokenIndex, l)));
         mentions.add(new PlaceMention(spanText, match.begin, match.end, match.rows, cue, -1, match.variant, role,
             capitalOnly));
         countCountry(match.rows, countryCues);
@@ -921,15 +922,22 @@ public final class PlaceMentionFinder {
     return n;
   }
 
-  /** Whether the line from {@code lineBegin} is in title case (a headline), where capitals mark no name. */
-  private static boolean titleCaseLine(String text, List<Token> tokens, int lineBegin) {
+  /**
+   * Whether the line from {@code lineBegin}, which holds token {@code inside}, is in title case (a headline), where
+   * capitals mark no name.
+   */
+  private static boolean titleCaseLine(String text, List<Token> tokens, int inside, int lineBegin) {
     int lineEnd = text.indexOf('\n', lineBegin);
     int end = lineEnd < 0 ? text.length() : lineEnd;
+    int first = inside;
+    while (first > 0 && tokens.get(first - 1).begin >= lineBegin) {
+      first--;
+    }
     long words = 0;
     long capitalised = 0;
-    for (Token t : tokens) {
-      if (t.begin >= lineBegin && t.end <= end && t.end - t.begin > TitleCase.SHORT_WORD
-          && Character.isLetter(text.charAt(t.begin))) {
+    for (int k = first; k < tokens.size() && tokens.get(k).end <= end; k++) {
+      Token t = tokens.get(k);
+      if (t.end - t.begin > TitleCase.SHORT_WORD && Character.isLetter(text.charAt(t.begin))) {
         words++;
         capitalised += t.capitalised() ? 1 : 0;
       }

@@ -72,19 +72,27 @@ public record ArticleContext(Gazetteer gazetteer, GazetteerOptions options, List
     String self = NameFolding.fold(mentions.get(i).text());
     Set<String> names = new HashSet<>();
     for (int j = 0; j < mentions.size(); j++) {
-      PlaceMention m = mentions.get(j);
-      String name = NameFolding.fold(m.text());
-      if (name.equals(self) || !m.known()) {
-        continue;
-      }
-      Decision d = decisions.get(j);
-      boolean only = d != null ? d.row() >= 0 && country.equals(gazetteer.countryCode(d.row()))
-          : IntStream.of(m.candidates()).allMatch(row -> country.equals(gazetteer.countryCode(row)));
-      if (only) {
+      String name = NameFolding.fold(mentions.get(j).text());
+      if (!name.equals(self) && country.equals(onlyCountryOf(j))) {
         names.add(name);
       }
     }
     return names.size();
+  }
+
+  /** The one country mention {@code j} can lie in: where it was decided, or where every candidate is; else null. */
+  public String onlyCountryOf(int j) {
+    PlaceMention m = mentions.get(j);
+    if (!m.known()) {
+      return null;
+    }
+    Decision d = decisions.get(j);
+    if (d != null) {
+      return d.row() >= 0 ? gazetteer.countryCode(d.row()) : null;
+    }
+    String country = gazetteer.countryCode(m.candidates()[0]);
+    return country != null && IntStream.of(m.candidates()).allMatch(row -> country.equals(gazetteer.countryCode(row)))
+        ? country : null;
   }
 
   /**

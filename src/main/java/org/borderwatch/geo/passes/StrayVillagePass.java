@@ -1,11 +1,14 @@
 package org.borderwatch.geo.passes;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.borderwatch.geo.Countries;
 import org.borderwatch.geo.Gazetteer;
 import org.borderwatch.geo.MentionCue;
+import org.borderwatch.geo.NameFolding;
 import org.borderwatch.geo.PlaceMention;
 
 /**
@@ -42,6 +45,7 @@ public final class StrayVillagePass implements ResolutionPass {
     PassResult.Builder result = new PassResult.Builder();
     Map<String, Integer> focus = withCountryNames(article);
     boolean clear = focus.values().stream().anyMatch(n -> n >= CLEAR_FOCUS);
+    Map<String, Set<String>> namesOnlyIn = null;
     for (int i : article.open()) {
       PlaceMention m = article.mentions().get(i);
       if (m.qualifier() >= 0) {
@@ -50,7 +54,8 @@ public final class StrayVillagePass implements ResolutionPass {
       boolean stray = clear && allStray(article.gazetteer(), m.candidates(), focus, SMALL, false);
       if (!stray && bareWord(m)) {
         // "Kyiv Downs Drones as Missiles Hit Odesa": the other names place the story, though no country is named
-        Map<String, Integer> placed = withNamesOnlyIn(article, focus, i);
+        namesOnlyIn = namesOnlyIn != null ? namesOnlyIn : namesOnlyIn(article);
+        Map<String, Integer> placed = placed(focus, namesOnlyIn, NameFolding.fold(m.text()));
         stray = !placed.isEmpty() && allStray(article.gazetteer(), m.candidates(), placed, SMALL_FOR_A_WORD, true);
       }
       if (stray) {
@@ -65,16 +70,14 @@ public final class StrayVillagePass implements ResolutionPass {
    * of them: a story on Russia's forces visits Bakhmut unannounced, one on Ukraine's war that names Germany once
    * does not visit a Belgian town.
    */
-  private Map<String, Integer> withNamesOnlyIn(ArticleContext article, Map<String, Integer> focus, int i) {
-    Map<String, Integer> placed = new java.util.TreeMap<>(focus);
-    for (PlaceMention other : article.mentions()) {
-      for (int row : other.candidates()) {
-        String country = article.gazetteer().countryCode(row);
-        if (country != null && !placed.containsKey(country) && article.namesOnlyIn(country, i) > 0) {
-          placed.put(country, 1);
-        }
+  private Map<String, Integer> placed(Map<String, Integer> focus, Map<String, Set<String>> namesOnlyIn,
+      String self) {
+    Map<String, Integer> placed = new TreeMap<>(focus);
+    namesOnlyIn.forEach((country, names) -> {
+      if (names.stream().anyMatch(n -> !n.equals(self))) {
+        placed.putIfAbsent(country, 1);
       }
-    }
+    });
     int most = placed.values().stream().max(Integer::compare).orElse(0);
     for (String country : List.copyOf(placed.keySet())) {
       if (placed.get(country) == most) {
@@ -84,10 +87,22 @@ public final class StrayVillagePass implements ResolutionPass {
     return placed;
   }
 
+  /** The names of the article by the one country each can lie in, built once per article. */
+  private static Map<String, Set<String>> namesOnlyIn(ArticleContext article) {
+    Map<String, Set<String>> names = new TreeMap<>();
+    for (int j = 0; j < article.mentions().size(); j++) {
+      String country = article.onlyCountryOf(j);
+      if (country != null) {
+        names.computeIfAbsent(country, c -> new HashSet<>()).add(NameFolding.fold(article.mentions().get(j).text()));
+      }
+    }
+    return names;
+  }
+
   /** The article's focus, with the country names not yet decided this early in the chain ("Ukraine said"). */
   private static Map<String, Integer> withCountryNames(ArticleContext article) {
     Gazetteer g = article.gazetteer();
-    Map<String, Integer> focus = new java.util.TreeMap<>(article.focusCountries());
+    Map<String, Integer> focus = new TreeMap<>(article.focusCountries());
     for (int i : article.open()) {
       for (int row : article.mentions().get(i).candidates()) {
         if ("PCLI".equals(g.featureCode(row))) {
