@@ -155,9 +155,10 @@ public final class ArticleExtractor {
         narrative = null;
       }
       SentenceFacts f = SentenceFacts.of(text, w, actorFinder, rules.lexicon(), places, published, narrative);
-      // the date a narrative has reached: what a later date without a year belongs to
+      // the date a narrative has reached: what a later date without a year belongs to; history it recalls ("the
+      // 2014 battle, until July 2014") is left out of it
       for (DateMention d : f.dates()) {
-        narrative = d.relative() ? narrative : d.date();
+        narrative = d.relative() || EventSense.isHistory(d.date(), published) ? narrative : d.date();
       }
       List<Frame> fr = references.resolve(text, FrameFinder.find(text, f, lastSpeakers), f.places());
       references.remember(f, fr);
@@ -369,9 +370,10 @@ public final class ArticleExtractor {
     private int named;
 
     void rememberDate(SentenceFacts f, LocalDate published) {
-      // a coming day ("will pull back on 10 May") dates a plan, not the events told after it
-      f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)).reduce((a, b) -> b)
-          .ifPresent(d -> date = d);
+      // a coming day ("will pull back on 10 May") dates a plan, not the events told after it; a year of history
+      // ("clashes went on until July 2014") dates background, not them either
+      f.dates().stream().filter(d -> !startsASpan(f, d) && !d.date().isAfter(published)
+          && !EventSense.isHistory(d.date(), published)).reduce((a, b) -> b).ifPresent(d -> date = d);
     }
 
     void rememberRemote(Claim c) {
@@ -584,9 +586,31 @@ public final class ArticleExtractor {
      * Where a trigger whose sentence names no place of its own happened: the town "the city" refers back to, else the
      * place carried from before, unless the trigger's clause (ending at {@code clauseEnd}) names somewhere else.
      */
+    /** How far after an interception its count may stand: "shot down all 34 of the". */
+    private static final int TALLY_REACH = 4;
+
     private ResolvedPlace referredTo(PhraseMatch<Trigger> trigger, int clauseEnd) {
       ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
-      return town != null ? town : namesUnknownPlace(trigger, clauseEnd) ? null : carry.place;
+      return town != null ? town : namesUnknownPlace(trigger, clauseEnd) || countryWideTally(trigger) ? null
+          : carry.place;
+    }
+
+    /**
+     * "It shot down 34 cruise missiles and four drones": interceptions counted by the dozen are a whole country's
+     * air defence at work, not the town the article named before.
+     */
+    private boolean countryWideTally(PhraseMatch<Trigger> trigger) {
+      if (trigger.value().hint() != CrossBorderHint.INTERCEPT) {
+        return false;
+      }
+      int after = f.tokenIndexAt(trigger.end());
+      for (int k = after; k < Math.min(f.tokens().size(), after + TALLY_REACH); k++) {
+        // "34 cruise missiles" counts; "Orlan-10" is a model's name
+        if (f.tokens().get(k).norm().matches("\\d{2,}") && !f.tokens().get(k - 1).norm().equals("-")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "the city was shelled", "troops entered the village": the noun of a town named earlier, not named again. */
@@ -709,7 +733,10 @@ public final class ArticleExtractor {
       boolean defended = defended(trigger);
       // the agent of a passive may follow a place: "shot down over the city of Belgorod by local air defence"; the
       // attacker of an attack suffered is named by "from": "under constant attack from Russian troops"
-      for (int k = ti; k < Math.min(f.tokens().size(), ti + 10); k++) {
+      // a passive's agent is its nearest verb's: in "this attack was repulsed by Ukrainian forces" they repulsed it
+      int nextTrigger = f.triggers().stream().mapToInt(PhraseMatch::begin).filter(b -> b >= trigger.end()).min()
+          .orElse(Integer.MAX_VALUE);
+      for (int k = ti; k < Math.min(f.tokens().size(), ti + 10) && f.tokens().get(k).begin() < nextTrigger; k++) {
         String word = f.tokens().get(k).norm();
         if (word.equals("by") || defended && word.equals("from")) {
           int after = f.tokens().get(k).end();
@@ -994,6 +1021,8 @@ public final class ArticleExtractor {
      * "Ukraine endured 18 Russian cruise missile strikes", "a Ukrainian drone attack": a demonym among the trigger's
      * own modifiers says whose the event is, before any actor further back.
      */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
+
     private List<ActorMention> demonymModifier(PhraseMatch<Trigger> trigger) {
       if (trigger.value().hint() == CrossBorderHint.INTERCEPT) {
         // "Russian drones shot down over Kyiv": the state is what was downed, not who downed it
@@ -1004,7 +1033,9 @@ public final class ArticleExtractor {
         org.borderwatch.nlp.Token t = f.tokens().get(k);
         boolean named = f.actors().stream().anyMatch(a -> a.begin() <= t.begin() && t.end() <= a.end())
             || f.places().stream().anyMatch(p -> p.begin() <= t.begin() && t.end() <= p.end());
-        if (named || !t.isWord()) {
+        // "a Russian blogger is killed": the demonym is the passive's subject's, who suffered it
+        if (named || !t.isWord() || k == ti - 1 && PASSIVE_AUXILIARIES.contains(t.norm())
+            && !trigger.text(text).endsWith("ing")) {
           return List.of();
         }
         if (Character.isUpperCase(text.charAt(t.begin()))) {

@@ -58,7 +58,9 @@ public final class DateResolver {
           DateMention.MONTH)),
       relative("\\b(this month|earlier this month)\\b", (m, p) -> new Resolved(p.withDayOfMonth(1), DateMention.MONTH)),
       relative("\\blast\\s+" + MONTHS + "\\b", (m, p) -> lastMonth(p, m.group(1))),
-      rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> inferred(month(p, m.group(1), m.group(2)), m.group(2))));
+      rule("\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", (m, p) -> inferred(month(p, m.group(1), m.group(2)), m.group(2))),
+      // "until July 2014", "by March 2022": a written year makes a month after any word a date ("May" alone is a verb)
+      rule("\\b" + MONTHS + "\\s+(\\d{4})\\b", (m, p) -> month(p, m.group(1), m.group(2))));
 
   private DateResolver() {}
 

@@ -6,10 +6,14 @@ import org.borderwatch.extract.lexicon.Weapon;
 import org.borderwatch.extract.model.ActorMention;
 import org.borderwatch.extract.model.ActorType;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.borderwatch.geo.ResolvedPlace;
 import org.borderwatch.nlp.PhraseMatch;
@@ -66,8 +70,8 @@ final class EventSense {
    * prepositions, which no verb follows ("in occupied Crimea", "on advanced tanks"), and verbs of a visit.
    */
   private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",
-      "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "in", "on", "of", "into",
-      "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards", "to",
+      "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "currently", "in",
+      "on", "of", "into", "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards", "to",
       // verbs of a visit, whose object is a place: "Putin visits occupied Mariupol"
       "visits", "visited", "visit", "tours", "toured", "tour");
   /** Auxiliaries of a passive: "who were captured". */
@@ -95,7 +99,7 @@ final class EventSense {
    */
   private static final Set<String> PASSIVE_NEXT = Stream.concat(
       ArticleExtractor.REDUCED_PASSIVE_NEXT.stream(), Stream.of("as", "since", "on", "at", "over", "overnight", "so",
-          ";", ":", "-", "'", "’", "\"", "”")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+          ";", ":", "-", "'", "’", "\"", "”")).collect(Collectors.toUnmodifiableSet());
   /** Nouns of people a toll counts, where the actor finder names no actor: "people killed", "two killed". */
   private static final Set<String> VICTIM_NOUNS = Set.of("people", "persons", "person", "others", "men", "women",
       "children", "civilians", "residents", "soldiers", "troops", "servicemen", "fighters", "dead", "two", "three",
@@ -109,16 +113,22 @@ final class EventSense {
   private static final Set<String> PLURAL_PERIODS = Set.of("weeks", "months", "years", "decades");
   private static final Set<String> APPROXIMATELY = Set.of("more", "than", "over", "nearly", "almost", "about",
       "some", "around", "at", "least", "the", "past", "last");
+  private static final int SINCE_REACH = 8;
+  private static final int SUPERLATIVE_REACH = 4;
+  private static final Set<String> MONTH_WORDS = Arrays.stream(Month.values())
+      .map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  /** What a war's count starts from: "since the start of the invasion". */
+  private static final Set<String> WAR_START = Set.of("start", "beginning", "outbreak", "invasion", "war");
   private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "several", "many");
   /** A year written out in a date expression ("18 March 2022"), not one resolved from "on Monday". */
   private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
   /** Words of guarding against a danger, not of having withstood one ("protected" is left out). */
   private static final Set<String> GUARDING = Set.of("protect", "protects", "protecting", "protection", "safeguard",
-      "safeguards", "safeguarding");
+      "safeguards", "safeguarding", "defend");
   private static final Set<String> GUARDED_FROM = Set.of("from", "against");
-  /** How many words may qualify the danger: "from Russian drone and missile attacks". */
-  private static final int GUARDED_MODIFIERS = 4;
+  /** How many words may qualify the danger: "against an onslaught of Russian missile and drone attacks". */
+  private static final int GUARDED_MODIFIERS = 7;
   /** How many words the guarded may take: "protecting Ukrainian border communities from". */
   private static final int GUARD_REACH = 6;
   /** Bare nouns that can name a whole war: "Russia's attack on Ukraine". */
@@ -138,6 +148,9 @@ final class EventSense {
   /** Words after "be" (or "is", "are") that await an event: "should be expected", "are likely". */
   private static final Set<String> AWAITED = Set.of("expected", "imminent", "likely", "possible", "inevitable",
       "anticipated", "feared", "planned");
+  /** Prepositions that follow a year, never a count of things: "battles in 2014 between separatists and the army". */
+  private static final Set<String> AFTER_A_YEAR = Set.of("between", "against", "amid", "under", "across", "along",
+      "around", "over", "for", "of", "into", "through");
   private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "that");
 
   private EventSense() {}
@@ -170,7 +183,7 @@ final class EventSense {
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
         || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
-        || forASpan(text, f, trigger) || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
+        || forASpan(text, f, trigger) || sinceADate(text, f, trigger) || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -189,7 +202,14 @@ final class EventSense {
     String before = f.tokens().get(ti - 1).norm();
     boolean describingIng = before.endsWith("ing") && !AUXILIARY_ING.contains(before)
         && Character.isLowerCase(text.charAt(f.tokens().get(ti - 1).begin()));
-    return DESCRIBING.contains(before) || describingIng || describesWeapon(f, trigger, ti) || ranked(f, ti);
+    return DESCRIBING.contains(before) || describingIng || describesWeapon(f, trigger, ti) || ranked(f, ti)
+        || afterAnotherTrigger(f, trigger, ti);
+  }
+
+  /** "continued to shell liberated settlements", "struck occupied Melitopol": a participle right after a verb of an event describes its object. */
+  private static boolean afterAnotherTrigger(SentenceFacts f, PhraseMatch<Trigger> trigger, int ti) {
+    int previousEnd = f.tokens().get(ti - 1).end();
+    return f.triggers().stream().anyMatch(t -> t != trigger && t.end() == previousEnd);
   }
 
   /**
@@ -287,6 +307,31 @@ final class EventSense {
       if (j < tokens.size() && spansAWeek(tokens, j)
           && !breakBetween(text, f, Math.min(k, ti), Math.max(k, ti))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "nearly 500 drones downed since September", "has shelled Kherson since the start of the war": events summed up
+   * since a time. "The largest drone attack since March" ranks one event against them and is left alone.
+   */
+  private static boolean sinceADate(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
+    List<Token> tokens = f.tokens();
+    int ti = f.tokenIndexAt(trigger.begin());
+    for (int k = Math.max(0, ti - SUPERLATIVE_REACH); k < ti; k++) {
+      String w = tokens.get(k).norm();
+      if (w.endsWith("est") || RANKS.contains(w) || w.equals("worst")) {
+        return false;
+      }
+    }
+    int after = f.tokenIndexAt(trigger.end());
+    for (int k = after; k < Math.min(tokens.size() - 1, after + SINCE_REACH); k++) {
+      if (tokens.get(k).norm().equals("since")) {
+        int j = tokens.get(k + 1).norm().equals("the") && k + 2 < tokens.size() ? k + 2 : k + 1;
+        String w = tokens.get(j).norm();
+        boolean time = MONTH_WORDS.contains(w) || w.matches("(19|20)\\d\\d") || j == k + 2 && WAR_START.contains(w);
+        return time && !breakBetween(text, f, ti, k);
       }
     }
     return false;
@@ -452,8 +497,10 @@ final class EventSense {
   private static boolean guardedAgainst(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int ti = f.tokenIndexAt(trigger.begin());
     int k = ti - 1;
+    // the danger's own words hold no verb: "shield a woman from Russian fire and was hit" was hit
     while (k >= 0 && ti - k <= GUARDED_MODIFIERS && f.tokens().get(k).isWord()
-        && !GUARDED_FROM.contains(f.tokens().get(k).norm())) {
+        && !GUARDED_FROM.contains(f.tokens().get(k).norm()) && !PASSIVE_AUXILIARIES.contains(f.tokens().get(k).norm())
+        && !FINITE_VERBS.contains(f.tokens().get(k).norm())) {
       k--;
     }
     if (k < 1 || !GUARDED_FROM.contains(f.tokens().get(k).norm())) {
@@ -475,6 +522,12 @@ final class EventSense {
    * "captured two Russian soldiers", "soldiers captured by Ukraine", "those who were captured": taking people is
    * no territory taken (and no armed clash either, by itself).
    */
+  /** The first token of a count before token {@code k} ("six" in "six soldiers"), else {@code k}. */
+  private static int countedFrom(SentenceFacts f, int k) {
+    String before = k > 1 ? f.tokens().get(k - 1).norm() : "";
+    return COUNT_WORDS.contains(before) || before.chars().allMatch(Character::isDigit) && !before.isEmpty() ? k - 1 : k;
+  }
+
   private static boolean takesPrisoners(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
     if (trigger.value().evidence() != Trigger.Evidence.TERRITORY) {
       return false;
@@ -491,9 +544,12 @@ final class EventSense {
       int ai = f.tokenIndexAt(a.begin());
       boolean object = ai >= after && ai - after <= 2 && !breakBetween(text, f, after - 1, ai)
           && f.tokens().subList(after, ai).stream().noneMatch(t -> NOT_OBJECT.contains(t.norm()));
-      boolean passiveSubject = f.tokenIndexAt(a.end()) == ti && after < f.tokens().size()
-          && f.tokens().get(after).norm().equals("by");
-      if (object || passiveSubject) {
+      int ae = f.tokenIndexAt(a.end());
+      boolean passiveSubject = ae == ti && after < f.tokens().size() && f.tokens().get(after).norm().equals("by");
+      // "six soldiers were captured", "with six soldiers captured": the people taken are its subject
+      boolean peopleTaken = passive && ae < ti && ae >= ti - 2 && PASSIVE_AUXILIARIES.contains(f.tokens().get(ae).norm())
+          || ae == ti && ai > 0 && f.tokens().get(countedFrom(f, ai) - 1).norm().equals("with");
+      if (object || passiveSubject || peopleTaken) {
         return true;
       }
     }
@@ -621,7 +677,8 @@ final class EventSense {
       // "2014 attacks" counts; "in 2014 during the war" dates
       boolean counted = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
           && Character.isLowerCase(text.charAt(tokens.get(k + 1).begin()))
-          && !NOT_OBJECT.contains(tokens.get(k + 1).norm()) && !CLAUSE_BREAKS.contains(tokens.get(k + 1).norm());
+          && !NOT_OBJECT.contains(tokens.get(k + 1).norm()) && !CLAUSE_BREAKS.contains(tokens.get(k + 1).norm())
+          && !AFTER_A_YEAR.contains(tokens.get(k + 1).norm());
       // "the 2015 attack in Sousse": a year after a determiner names the event's year, not a count
       boolean attributive = YEAR_DETERMINERS.contains(tokens.get(k - 1).norm());
       if (year >= 1900 && year <= published.getYear() - BACKGROUND_YEARS && (written && !counted || attributive)) {
@@ -635,6 +692,11 @@ final class EventSense {
    * "On 18 March 2022, troops shot a man who had served in 2014": a date written with a recent year says when the
    * sentence's event was, whatever older year it also names.
    */
+  /** Whether {@code date} lies in a year at least {@link #BACKGROUND_YEARS} before publication's. */
+  static boolean isHistory(LocalDate date, LocalDate published) {
+    return date.getYear() <= published.getYear() - BACKGROUND_YEARS;
+  }
+
   private static boolean datedRecently(SentenceFacts f, LocalDate published) {
     return f.dates().stream().anyMatch(d -> !d.relative() && WRITTEN_YEAR.matcher(d.text()).find()
         && d.date().getYear() > published.getYear() - BACKGROUND_YEARS);

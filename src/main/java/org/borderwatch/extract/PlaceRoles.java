@@ -20,7 +20,8 @@ import org.borderwatch.geo.ResolvedPlace;
  */
 final class PlaceRoles {
   private static final Pattern ORIGIN_BEFORE = Pattern.compile(
-      "(?i)\\bfrom\\s+(?:the\\s+)?(?:territory\\s+of\\s+|direction\\s+of\\s+|side\\s+of\\s+|airspace\\s+of\\s+)?(?:the\\s+)?$");
+      "(?i)\\bfrom\\s+(?:the\\s+)?(?:territory\\s+of\\s+|direction\\s+of\\s+|side\\s+of\\s+|airspace\\s+of\\s+)?(?:the\\s+)?"
+          + "(?:(?:north|south|east|west|central)[a-z-]*\\s+)?$");
   /** "evacuating civilians from Rubizhne", "withdrew from Bucha": where people left is where it happened. */
   private static final Pattern PEOPLE_LEFT_BEFORE = Pattern.compile(
       "(?i)\\b(?:evacuat\\w*|fle[de]\\w*|displaced|withdr[ae]w\\w*|retreat\\w*|rescu\\w*|escap\\w*|relocat\\w*"

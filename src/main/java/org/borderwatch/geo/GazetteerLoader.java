@@ -227,7 +227,7 @@ public final class GazetteerLoader {
             institutions.put(cols[1], row);
           }
         }
-        case "organisation-head", "nationality-head", "speech-verb", "state-act" ->
+        case "organisation-head", "nationality-head", "speech-verb", "state-verb", "state-act" ->
             words.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1]);
         default -> throw new IllegalArgumentException("unknown kind " + cols[0]);
       }
@@ -236,7 +236,7 @@ public final class GazetteerLoader {
     never.sort(java.util.Comparator.comparingInt(String::length).reversed());
     return new NameContexts(never, institutions, words.getOrDefault("organisation-head", Set.of()),
         words.getOrDefault("nationality-head", Set.of()), words.getOrDefault("speech-verb", Set.of()),
-        words.getOrDefault("state-act", Set.of()));
+        words.getOrDefault("state-verb", Set.of()), words.getOrDefault("state-act", Set.of()));
   }
 
   private void addAlternateName(String[] c) {

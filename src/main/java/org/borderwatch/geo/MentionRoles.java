@@ -63,7 +63,8 @@ final class MentionRoles {
     boolean nounAfter = noun.find();
     // "stopped by Kyiv police": a noun after the capital makes it that noun's place, not an agent
     boolean agent = "PPLC".equals(p.featureCode()) && !(nounAfter && !FUNCTION_WORDS.contains(noun.group(1)));
-    if (verb.find() && contexts.speechVerbs().contains(verb.group(1)) || spokenOf(before, agent)
+    if (verb.find() && (contexts.speechVerbs().contains(verb.group(1)) || contexts.stateVerbs().contains(verb.group(1)))
+        || spokenOf(before, agent)
         || actsBy(after)) {
       return PlaceRole.GOVERNMENT;
     }

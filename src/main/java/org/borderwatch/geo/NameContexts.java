@@ -16,11 +16,13 @@ import java.util.Set;
  * @param organisationHeads capitalised words that make a place name beside them part of an organisation's name
  * @param nationalityHeads lower-case nouns that make a country name before them an adjective
  * @param speechVerbs verbs that make a capital or country before them its government speaking
+ * @param stateVerbs verbs of force or policy that make a capital or country before them its state acting ("Moscow
+ *     launched", "Kyiv sent")
  * @param stateActs lower-case nouns that make a capital or country written before them with a possessive its state
  *     acting ("Kyiv's counter-offensive", "Russia's invasion")
  */
 public record NameContexts(List<String> never, Map<String, Integer> institutionRows, Set<String> organisationHeads,
-    Set<String> nationalityHeads, Set<String> speechVerbs, Set<String> stateActs) implements Serializable {
+    Set<String> nationalityHeads, Set<String> speechVerbs, Set<String> stateVerbs, Set<String> stateActs) implements Serializable {
 
   static final String FILE = "name-contexts.tsv";
   static final String BUNDLED = "borderwatch/geo/" + FILE;
@@ -31,6 +33,7 @@ public record NameContexts(List<String> never, Map<String, Integer> institutionR
     organisationHeads = Set.copyOf(organisationHeads);
     nationalityHeads = Set.copyOf(nationalityHeads);
     speechVerbs = Set.copyOf(speechVerbs);
+    stateVerbs = Set.copyOf(stateVerbs);
     stateActs = Set.copyOf(stateActs);
   }
 

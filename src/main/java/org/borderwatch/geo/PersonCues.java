@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *       or right after "said" and closing its clause ("said Lemons."), unless the article also writes the name as
  *       a place: after a place cue or before a residents' noun ("in Gainesville", "Gainesville residents"; the city
  *       "says no").</li>
+ *   <li>{@value #RELATIVE_WHO}: a lone name that "who" refers to ("his relative, Anna, who was at home"), not after
+ *       "of" or a place cue ("the people of Kherson, who fled"), with the same exception.</li>
  * </ul>
  * A name a country, region or large capital has ("Moscow said", "Georgia says") is never taken here: those speak for
  * their authorities far more often than a person of that name is quoted.
@@ -24,9 +26,12 @@ import java.util.regex.Pattern;
 final class PersonCues {
   static final String MIDDLE_INITIAL = "PersonCues.middleInitial";
   static final String SPEECH_VERB = "PersonCues.speechVerb";
+  static final String RELATIVE_WHO = "PersonCues.relativeWho";
   private static final Pattern INITIAL = Pattern.compile(
       "\\b(\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}\\.\\s+(\\p{Lu}\\p{Ll}{2,}[\\p{L}'’-]*)");
   private static final Pattern BEFORE_VERB = Pattern.compile("(?<![\\p{L}.'’-])(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+)\\b");
+  private static final Pattern BEFORE_WHO = Pattern.compile(
+      "(?<![\\p{L}.'’-])(?<!\\bof\\s)(\\p{Lu}\\p{Ll}+),\\s+who\\b");
   private static final Pattern AFTER_SAID = Pattern.compile("\\bsaid\\s+(\\p{Lu}\\p{Ll}+)(?=[.,;])");
 
   private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}+)");
@@ -42,6 +47,7 @@ final class PersonCues {
     this.placeNameStarts = placeNameStarts;
     fired.put(MIDDLE_INITIAL, 0L);
     fired.put(SPEECH_VERB, 0L);
+    fired.put(RELATIVE_WHO, 0L);
   }
 
   /**
@@ -61,6 +67,13 @@ final class PersonCues {
       if (speechVerbs.contains(m.group(2)) && !placeCueBefore.test(m.start(1)) && !speaksForState.test(m.group(1))
           && !writtenAsPlace(text, m.group(1), placeCueBefore)) {
         count(SPEECH_VERB, names.add(m.group(1)));
+      }
+    }
+    m = BEFORE_WHO.matcher(text);
+    while (m.find()) {
+      if (!placeCueBefore.test(m.start(1)) && !speaksForState.test(m.group(1))
+          && !writtenAsPlace(text, m.group(1), placeCueBefore)) {
+        count(RELATIVE_WHO, names.add(m.group(1)));
       }
     }
     m = AFTER_SAID.matcher(text);

@@ -408,6 +408,13 @@ public final class PlaceMentionFinder {
         .find())) {
       return false;
     }
+    // "Battles for Eastern Town", "a Key Village": a common word before a town's noun describes, it names no place
+    // ("Eastern Province" is a name)
+    String[] words = spanText.split(" ");
+    if (words.length == 2 && DESIGNATORS.get(NameFolding.fold(words[1])) == MentionCue.SETTLEMENT
+        && (NOT_PLACES.contains(NameFolding.fold(words[0])) || COMPASS_PARTS.contains(words[0]))) {
+      return false;
+    }
     // "the District 7 board", "the County", "in the Northeast": a designator or compass word alone names no place
     if (spanText.indexOf(' ') < 0 && (DESIGNATORS.containsKey(NameFolding.fold(spanText))
         || COMPASS_WORDS.contains(NameFolding.fold(spanText)))) {

@@ -20,7 +20,16 @@ final class BundledExtraction {
   }
 
   static List<Claim> claims(ExtractionRules rules, String text) {
+    return claims(rules, text, PUBLISHED);
+  }
+
+  /** The claims of one text published on {@code published}, under the bundled rules. */
+  static List<Claim> claims(String text, LocalDate published) {
+    return claims(RULES, text, published);
+  }
+
+  private static List<Claim> claims(ExtractionRules rules, String text, LocalDate published) {
     return new ArticleExtractor(rules, GeoNamesKnowledge.bundled())
-        .extract("t", text, PUBLISHED, new RuleSentenceSplitter().split(text)).claims();
+        .extract("t", text, published, new RuleSentenceSplitter().split(text)).claims();
   }
 }

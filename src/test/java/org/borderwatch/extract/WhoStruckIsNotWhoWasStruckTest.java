@@ -42,6 +42,12 @@ class WhoStruckIsNotWhoWasStruckTest {
   }
 
   @Test
+  void theDemonymOfWhoSufferedAPassiveIsNotTheActor() {
+    assertThat(claims("A prominent Russian military blogger is killed by a parcel bomb in Belgorod."))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.resolvedActor()).isNull());
+  }
+
+  @Test
   void aDemonymBeforeSpeakersIsNotTheWeaponsState() {
     assertThat(claims("Russian war bloggers claim drones hit Belgorod on Monday.")).isNotEmpty()
         .allSatisfy(c -> assertThat(c.resolvedActor()).isNull());

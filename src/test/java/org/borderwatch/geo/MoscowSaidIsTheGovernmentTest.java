@@ -17,6 +17,15 @@ class MoscowSaidIsTheGovernmentTest {
   }
 
   @Test
+  void aCapitalBeforeAVerbOfForceIsItsState() {
+    assertThat(place("The general spoke of hard weeks, with Moscow launching fresh offensives.", "Moscow").role())
+        .isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Kyiv sent more brigades to the east.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
+    assertThat(place("Kyiv strikes: three dead in a night of drones.", "Kyiv").role())
+        .as("a verb that is also a noun of an event at the place").isEqualTo(PlaceRole.PLACE);
+  }
+
+  @Test
   void aCapitalSpokenByOrToIsItsGovernment() {
     assertThat(place("The report was flatly rejected by Kyiv on Friday.", "Kyiv").role()).isEqualTo(PlaceRole.GOVERNMENT);
     assertThat(place("The figure was denied by Moscow.", "Moscow").role()).isEqualTo(PlaceRole.GOVERNMENT);

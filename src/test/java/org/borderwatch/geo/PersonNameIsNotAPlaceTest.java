@@ -46,6 +46,15 @@ class PersonNameIsNotAPlaceTest {
   }
 
   @Test
+  void aLoneNameThatWhoRefersToIsAPerson() {
+    String text = "A neighbour held the hand of her cousin, Turner, who was inside when the roof fell.";
+    assertThat(found(k, text, "Turner")).isFalse();
+    assertThat(SmallGazetteer.fired(k, text, PersonCues.RELATIVE_WHO)).isPositive();
+    assertThat(found(k, "Residents of Gainesville, who lost power, waited for crews.", "Gainesville"))
+        .as("after 'of' the people are the town's").isTrue();
+  }
+
+  @Test
   void aNameAfterSaidClosingItsClauseIsASurname() {
     assertThat(found(k, "The tickets go on sale Monday, said Turner. Turner runs the club.", "Turner")).isFalse();
   }

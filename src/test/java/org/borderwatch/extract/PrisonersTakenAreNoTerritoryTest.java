@@ -1,0 +1,40 @@
+package org.borderwatch.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderwatch.extract.BundledExtraction.claims;
+
+import org.borderwatch.extract.model.Claim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * "Six Russian soldiers were captured" and "… repulsed by Ukrainian forces, with six Russian soldiers captured" were
+ * claimed as territory taken, and the defenders who repulsed an attack as its attackers. People taken are prisoners,
+ * not ground; the agent of a passive is its nearest verb's. Sentences are the project's own.
+ */
+class PrisonersTakenAreNoTerritoryTest {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Four Russian soldiers were captured near Kharkiv on Tuesday.",
+      "The push on Kharkiv was repulsed by Ukrainian forces, with four Russian soldiers captured."})
+  void soldiersCapturedAreNoTownTaken(String sentence) {
+    assertThat(claims(sentence)).as(sentence).extracting(Claim::subEventType)
+        .noneMatch(s -> s.contains("territory"));
+  }
+
+  @Test
+  void aTownCapturedStillIs() {
+    assertThat(claims("Russian troops captured Bakhmut on Saturday.")).extracting(Claim::subEventType)
+        .anyMatch(s -> s.contains("territory"));
+  }
+
+  @Test
+  void whoRepulsedAnAttackDidNotMakeIt() {
+    String sentence = "A Russian column advanced on Kharkiv at dawn, but this attack was repulsed by Ukrainian forces.";
+    assertThat(claims(sentence)).as(sentence).filteredOn(c -> c.predicate().equals("attack"))
+        .allSatisfy(c -> assertThat(c.resolvedActor() == null ? null : c.resolvedActor().side()).isNotEqualTo("UA"));
+    assertThat(claims(sentence)).filteredOn(c -> c.predicate().equals("repulsed"))
+        .extracting(c -> c.resolvedActor().side()).containsOnly("UA");
+  }
+}
