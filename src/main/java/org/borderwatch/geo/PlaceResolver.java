@@ -8,6 +8,7 @@ import org.borderwatch.geo.passes.ArticleContext;
 import org.borderwatch.geo.passes.CountryNamePass;
 import org.borderwatch.geo.passes.CountyTownPass;
 import org.borderwatch.geo.passes.Decision;
+import org.borderwatch.geo.passes.FarVillagePass;
 import org.borderwatch.geo.passes.LocalNamesakePass;
 import org.borderwatch.geo.passes.NearbyPlacePass;
 import org.borderwatch.geo.passes.NeighbourCountryPass;
@@ -39,6 +40,7 @@ public final class PlaceResolver {
         new CountyTownPass(),
         new RegionDesignatorPass(),
         new StrayVillagePass(countries),
+        new FarVillagePass(),
         new SingleCandidatePass(),
         new NearbyPlacePass(),
         new LocalNamesakePass(),

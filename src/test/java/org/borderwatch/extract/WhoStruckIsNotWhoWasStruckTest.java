@@ -48,6 +48,18 @@ class WhoStruckIsNotWhoWasStruckTest {
   }
 
   @Test
+  void soldiersWhoMayHaveBeenKilledInAStrikeDidNotMakeIt() {
+    assertThat(claims("Dozens of Russian soldiers (seen in a video) may have been killed in a strike on Kherson."))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.resolvedActor()).isNull());
+  }
+
+  @Test
+  void anOfficialWhoJudgesAStrikeDidNotMakeIt() {
+    assertThat(claims("Volodymyr Zelensky calls missile strike on Odesa a war crime")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.resolvedActor()).isNull());
+  }
+
+  @Test
   void aDemonymBeforeSpeakersIsNotTheWeaponsState() {
     assertThat(claims("Russian war bloggers claim drones hit Belgorod on Monday.")).isNotEmpty()
         .allSatisfy(c -> assertThat(c.resolvedActor()).isNull());
