@@ -1204,7 +1204,7 @@ public final class ArticleExtractor {
       List<Token> tokens = f.tokens();
       int next = f.tokenIndexAt(a.end());
       if (next < tokens.size() && tokens.get(next).norm().equals("(")) {
-        // "100 Russian soldiers (pictured) may have been killed": past an aside
+        // "dozens of soldiers (seen in a video) may have been killed": past an aside
         while (next < tokens.size() && !tokens.get(next).norm().equals(")")) {
           next++;
         }

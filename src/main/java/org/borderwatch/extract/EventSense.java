@@ -127,7 +127,7 @@ final class EventSense {
   private static final Set<String> GUARDING = Set.of("protect", "protects", "protecting", "protection", "safeguard",
       "safeguards", "safeguarding", "defend");
   private static final Set<String> GUARDED_FROM = Set.of("from", "against");
-  /** How many words may qualify the danger: "against an onslaught of Russian missile and drone attacks". */
+  /** How many words may qualify the danger: "against a wave of Russian drone and missile strikes". */
   private static final int GUARDED_MODIFIERS = 7;
   /** How many words the guarded may take: "protecting Ukrainian border communities from". */
   private static final int GUARD_REACH = 6;
@@ -497,7 +497,7 @@ final class EventSense {
   private static boolean guardedAgainst(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int ti = f.tokenIndexAt(trigger.begin());
     int k = ti - 1;
-    // the danger's own words hold no verb: "shield a woman from Russian fire and was hit" was hit
+    // the danger's own words hold no verb: "shielded his neighbour from the shelling and was wounded" was wounded
     while (k >= 0 && ti - k <= GUARDED_MODIFIERS && f.tokens().get(k).isWord()
         && !GUARDED_FROM.contains(f.tokens().get(k).norm()) && !PASSIVE_AUXILIARIES.contains(f.tokens().get(k).norm())
         && !FINITE_VERBS.contains(f.tokens().get(k).norm())) {
