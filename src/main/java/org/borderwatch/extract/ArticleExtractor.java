@@ -191,7 +191,7 @@ public final class ArticleExtractor {
       }
       if (storyStarts.contains(f.sentence().begin())) {
         carry = new Carry();
-      } else if (opensASection(text, f.sentence())) {
+      } else if (opensASection(text, f.sentence()) || opensAParagraph(text, f.sentence())) {
         carry.place = null;
       }
       new SentenceAssembly(text, articleId, f, frames.get(i), quotes, quoteFrames, parties, unconfirmed, carry,
@@ -230,6 +230,19 @@ public final class ArticleExtractor {
    */
   static boolean opensASection(String text, Sentence s) {
     return text.charAt(s.begin()) == '#';
+  }
+
+  /**
+   * A sentence after a blank line: a paragraph tells its own part of a story, so a place it does not name again
+   * (nor refer back to as "the city") is not the last paragraph's. Read blind, two in three of the claims that took
+   * the last paragraph's place in encyclopedia articles were wrong.
+   */
+  static boolean opensAParagraph(String text, Sentence s) {
+    int newlines = 0;
+    for (int i = s.begin() - 1; i >= 0 && Character.isWhitespace(text.charAt(i)); i--) {
+      newlines += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return newlines >= 2;
   }
 
   /** "Opinion: …", "Analysis | …": an opinion or analysis piece, whose events are argued about, not reported. */

@@ -37,6 +37,16 @@ class OneStoryDoesNotLocateTheNextTest {
   }
 
   @Test
+  void aParagraphTakesNoPlaceFromTheParagraphBeforeUnlessItRefersBack() {
+    String article = "Russian forces shelled Kharkiv on Monday. Russian troops attacked again in the evening.\n\n"
+        + "Russian troops attacked again on Tuesday.\n\nRussian troops shelled the city again on Wednesday.";
+    List<Claim> claims = claims(article);
+    assertThat(claims).extracting(Claim::sentenceIndex).as("the paragraph's own sentences and 'the city'")
+        .containsExactly(0, 1, 3);
+    assertThat(claims).extracting(c -> c.place().name()).containsOnly("Kharkiv");
+  }
+
+  @Test
   void aStorysNamesAreResolvedWithoutTheStoryBefore() {
     String digest = """
         Fire at a fuel depot in Rostov region
