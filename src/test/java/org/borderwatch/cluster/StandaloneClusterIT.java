@@ -104,7 +104,7 @@ class StandaloneClusterIT extends SparkTestBase {
     Map<String, Long> sampleRows = new LinkedHashMap<>();
     sampleRows.put("articles", 39L);
     sampleRows.put("rejects", 5L);
-    sampleRows.put("mentions", 1419L);
+    sampleRows.put("mentions", 1420L);
     sampleRows.put("claims", 123L);
     sampleRows.put("incidents", 69L);
     assertRows(clusterOut, sampleRows);
