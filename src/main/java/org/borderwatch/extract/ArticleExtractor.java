@@ -120,6 +120,10 @@ public final class ArticleExtractor {
       "condemned", "denounces", "denounced", "decries", "decried", "mourns", "mourned", "hails", "hailed", "praises",
       "praised", "welcomes", "welcomed", "slams", "slammed");
   private static final Set<String> MODALS_OF_THE_PAST = Set.of("may", "might", "could", "must", "would", "should");
+  /** Forms of "be" before a participle that make it a passive: "a Russian blogger is killed". */
+  private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  /** How far after an interception its count may stand: "shot down all 34 of the". */
+  private static final int TALLY_REACH = 4;
   /** How many words may stand between a violent trigger and its object: "blew up a sophisticated Russian". */
   private static final int OBJECT_REACH = 3;
   /** How many words an official may stand before a violent trigger and still be its subject ("Putin ordered"). */
@@ -604,9 +608,6 @@ public final class ArticleExtractor {
      * Where a trigger whose sentence names no place of its own happened: the town "the city" refers back to, else the
      * place carried from before, unless the trigger's clause (ending at {@code clauseEnd}) names somewhere else.
      */
-    /** How far after an interception its count may stand: "shot down all 34 of the". */
-    private static final int TALLY_REACH = 4;
-
     private ResolvedPlace referredTo(PhraseMatch<Trigger> trigger, int clauseEnd) {
       ResolvedPlace town = townReferredTo().map(carry::townFitting).orElse(null);
       return town != null ? town : namesUnknownPlace(trigger, clauseEnd) || countryWideTally(trigger) ? null
@@ -624,7 +625,8 @@ public final class ArticleExtractor {
       int after = f.tokenIndexAt(trigger.end());
       for (int k = after; k < Math.min(f.tokens().size(), after + TALLY_REACH); k++) {
         // "34 cruise missiles" counts; "Orlan-10" is a model's name
-        if (f.tokens().get(k).norm().matches("\\d{2,}") && !f.tokens().get(k - 1).norm().equals("-")) {
+        String w = f.tokens().get(k).norm();
+        if (w.length() > 1 && w.chars().allMatch(Character::isDigit) && !f.tokens().get(k - 1).norm().equals("-")) {
           return true;
         }
       }
@@ -1041,8 +1043,6 @@ public final class ArticleExtractor {
      * "Ukraine endured 18 Russian cruise missile strikes", "a Ukrainian drone attack": a demonym among the trigger's
      * own modifiers says whose the event is, before any actor further back.
      */
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being");
-
     private List<ActorMention> demonymModifier(PhraseMatch<Trigger> trigger) {
       if (trigger.value().hint() == CrossBorderHint.INTERCEPT) {
         // "Russian drones shot down over Kyiv": the state is what was downed, not who downed it
@@ -1054,7 +1054,7 @@ public final class ArticleExtractor {
         boolean named = f.actors().stream().anyMatch(a -> a.begin() <= t.begin() && t.end() <= a.end())
             || f.places().stream().anyMatch(p -> p.begin() <= t.begin() && t.end() <= p.end());
         // "a Russian blogger is killed": the demonym is the passive's subject's, who suffered it
-        if (named || !t.isWord() || k == ti - 1 && PASSIVE_AUXILIARIES.contains(t.norm())
+        if (named || !t.isWord() || k == ti - 1 && FORMS_OF_BE.contains(t.norm())
             && !trigger.text(text).endsWith("ing")) {
           return List.of();
         }

@@ -71,7 +71,8 @@ final class EventSense {
    */
   private static final Set<String> DESCRIBING = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "-",
       "newly", "recently", "once", "formerly", "partially", "partly", "fully", "temporarily", "currently", "in",
-      "on", "of", "into", "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside", "toward", "towards", "to",
+      "on", "of", "into", "at", "near", "across", "throughout", "from", "over", "for", "with", "around", "inside",
+      "toward", "towards", "to",
       // verbs of a visit, whose object is a place: "Putin visits occupied Mariupol"
       "visits", "visited", "visit", "tours", "toured", "tour");
   /** Auxiliaries of a passive: "who were captured". */
@@ -183,7 +184,8 @@ final class EventSense {
     }
     if (attributive(text, f, trigger) || namesWeapon(f, trigger) || counted(f, trigger)
         || ongoingAfterActor(f, trigger) || tollOf(f, trigger, byState) || overAPeriod(f, trigger)
-        || forASpan(text, f, trigger) || sinceADate(text, f, trigger) || onAWholeCountry(f, trigger) || afterATotal(f, trigger)) {
+        || forASpan(text, f, trigger) || sinceADate(text, f, trigger) || onAWholeCountry(f, trigger)
+        || afterATotal(f, trigger)) {
       return Optional.of(NonEvent.DESCRIPTION);
     }
     return evidenced(text, f, trigger, byState) ? Optional.empty() : Optional.of(NonEvent.NO_EVIDENCE);
@@ -206,7 +208,10 @@ final class EventSense {
         || afterAnotherTrigger(f, trigger, ti);
   }
 
-  /** "continued to shell liberated settlements", "struck occupied Melitopol": a participle right after a verb of an event describes its object. */
+  /**
+   * "continued to shell liberated settlements", "struck occupied Melitopol": a participle right after a verb of an
+   * event describes its object.
+   */
   private static boolean afterAnotherTrigger(SentenceFacts f, PhraseMatch<Trigger> trigger, int ti) {
     int previousEnd = f.tokens().get(ti - 1).end();
     return f.triggers().stream().anyMatch(t -> t != trigger && t.end() == previousEnd);
@@ -330,7 +335,8 @@ final class EventSense {
       if (tokens.get(k).norm().equals("since")) {
         int j = tokens.get(k + 1).norm().equals("the") && k + 2 < tokens.size() ? k + 2 : k + 1;
         String w = tokens.get(j).norm();
-        boolean time = MONTH_WORDS.contains(w) || w.matches("(19|20)\\d\\d") || j == k + 2 && WAR_START.contains(w);
+        boolean time = MONTH_WORDS.contains(w) || WRITTEN_YEAR.matcher(w).matches()
+            || j == k + 2 && WAR_START.contains(w);
         return time && !breakBetween(text, f, ti, k);
       }
     }
@@ -497,10 +503,7 @@ final class EventSense {
   private static boolean guardedAgainst(SentenceFacts f, PhraseMatch<Trigger> trigger) {
     int ti = f.tokenIndexAt(trigger.begin());
     int k = ti - 1;
-    // the danger's own words hold no verb: "shielded his neighbour from the shelling and was wounded" was wounded
-    while (k >= 0 && ti - k <= GUARDED_MODIFIERS && f.tokens().get(k).isWord()
-        && !GUARDED_FROM.contains(f.tokens().get(k).norm()) && !PASSIVE_AUXILIARIES.contains(f.tokens().get(k).norm())
-        && !FINITE_VERBS.contains(f.tokens().get(k).norm())) {
+    while (k >= 0 && ti - k <= GUARDED_MODIFIERS && dangersWord(f.tokens().get(k))) {
       k--;
     }
     if (k < 1 || !GUARDED_FROM.contains(f.tokens().get(k).norm())) {
@@ -517,17 +520,20 @@ final class EventSense {
     }
     return false;
   }
+  /**
+   * A word that may qualify a danger before "from" or "against": no verb ("shielded his neighbour from the shelling
+   * and was wounded" was wounded).
+   */
+  private static boolean dangersWord(Token t) {
+    String w = t.norm();
+    return t.isWord() && !GUARDED_FROM.contains(w) && !PASSIVE_AUXILIARIES.contains(w) && !FINITE_VERBS.contains(w);
+  }
+
 
   /**
    * "captured two Russian soldiers", "soldiers captured by Ukraine", "those who were captured": taking people is
    * no territory taken (and no armed clash either, by itself).
    */
-  /** The first token of a count before token {@code k} ("six" in "six soldiers"), else {@code k}. */
-  private static int countedFrom(SentenceFacts f, int k) {
-    String before = k > 1 ? f.tokens().get(k - 1).norm() : "";
-    return COUNT_WORDS.contains(before) || before.chars().allMatch(Character::isDigit) && !before.isEmpty() ? k - 1 : k;
-  }
-
   private static boolean takesPrisoners(String text, SentenceFacts f, PhraseMatch<Trigger> trigger) {
     if (trigger.value().evidence() != Trigger.Evidence.TERRITORY) {
       return false;
@@ -547,7 +553,8 @@ final class EventSense {
       int ae = f.tokenIndexAt(a.end());
       boolean passiveSubject = ae == ti && after < f.tokens().size() && f.tokens().get(after).norm().equals("by");
       // "six soldiers were captured", "with six soldiers captured": the people taken are its subject
-      boolean peopleTaken = passive && ae < ti && ae >= ti - 2 && PASSIVE_AUXILIARIES.contains(f.tokens().get(ae).norm())
+      boolean peopleTaken = passive && ae < ti && ae >= ti - 2
+          && PASSIVE_AUXILIARIES.contains(f.tokens().get(ae).norm())
           || ae == ti && ai > 0 && f.tokens().get(countedFrom(f, ai) - 1).norm().equals("with");
       if (object || passiveSubject || peopleTaken) {
         return true;
@@ -555,6 +562,13 @@ final class EventSense {
     }
     return false;
   }
+  /** The first token of a count before token {@code k} ("six" in "six soldiers"), else {@code k}. */
+  private static int countedFrom(SentenceFacts f, int k) {
+    String before = k > 1 ? f.tokens().get(k - 1).norm() : "";
+    boolean number = !before.isEmpty() && before.chars().allMatch(Character::isDigit);
+    return COUNT_WORDS.contains(before) || number ? k - 1 : k;
+  }
+
 
   /**
    * The negation or irrealis cue whose clause holds the trigger, nearest first; none when a threat cue stands in
@@ -688,15 +702,15 @@ final class EventSense {
     return false;
   }
 
-  /**
-   * "On 18 March 2022, troops shot a man who had served in 2014": a date written with a recent year says when the
-   * sentence's event was, whatever older year it also names.
-   */
   /** Whether {@code date} lies in a year at least {@link #BACKGROUND_YEARS} before publication's. */
   static boolean isHistory(LocalDate date, LocalDate published) {
     return date.getYear() <= published.getYear() - BACKGROUND_YEARS;
   }
 
+  /**
+   * "On 18 March 2022, troops shot a man who had served in 2014": a date written with a recent year says when the
+   * sentence's event was, whatever older year it also names.
+   */
   private static boolean datedRecently(SentenceFacts f, LocalDate published) {
     return f.dates().stream().anyMatch(d -> !d.relative() && WRITTEN_YEAR.matcher(d.text()).find()
         && d.date().getYear() > published.getYear() - BACKGROUND_YEARS);

@@ -63,9 +63,9 @@ final class MentionRoles {
     boolean nounAfter = noun.find();
     // "stopped by Kyiv police": a noun after the capital makes it that noun's place, not an agent
     boolean agent = "PPLC".equals(p.featureCode()) && !(nounAfter && !FUNCTION_WORDS.contains(noun.group(1)));
-    if (verb.find() && (contexts.speechVerbs().contains(verb.group(1)) || contexts.stateVerbs().contains(verb.group(1)))
-        || spokenOf(before, agent)
-        || actsBy(after)) {
+    boolean speaksOrActs = verb.find()
+        && (contexts.speechVerbs().contains(verb.group(1)) || contexts.stateVerbs().contains(verb.group(1)));
+    if (speaksOrActs || spokenOf(before, agent) || actsBy(after)) {
       return PlaceRole.GOVERNMENT;
     }
     if ("PCLI".equals(p.featureCode()) && nounAfter && (contexts.nationalityHeads().contains(noun.group(1))

@@ -22,7 +22,8 @@ import java.util.Set;
  *     acting ("Kyiv's counter-offensive", "Russia's invasion")
  */
 public record NameContexts(List<String> never, Map<String, Integer> institutionRows, Set<String> organisationHeads,
-    Set<String> nationalityHeads, Set<String> speechVerbs, Set<String> stateVerbs, Set<String> stateActs) implements Serializable {
+    Set<String> nationalityHeads, Set<String> speechVerbs, Set<String> stateVerbs, Set<String> stateActs)
+    implements Serializable {
 
   static final String FILE = "name-contexts.tsv";
   static final String BUNDLED = "borderwatch/geo/" + FILE;

@@ -36,23 +36,22 @@ public final class FarVillagePass implements ResolutionPass {
   public PassResult apply(ArticleContext article) {
     PassResult.Builder result = new PassResult.Builder();
     Gazetteer g = article.gazetteer();
-    List<Integer> open = article.open();
-    for (int i : open) {
+    List<SurePlace> surePlaces = null;
+    for (int i : article.open()) {
       PlaceMention m = article.mentions().get(i);
       if (m.qualifier() >= 0 || !allSmallVillages(g, m.candidates())) {
         continue;
       }
+      surePlaces = surePlaces != null ? surePlaces : surePlaces(article);
       String self = NameFolding.fold(m.text());
       List<Integer> sure = new ArrayList<>();
       Set<String> regions = new HashSet<>();
       Set<String> names = new HashSet<>();
-      for (int j = 0; j < article.mentions().size(); j++) {
-        int row = sureRow(article, j);
-        String name = NameFolding.fold(article.mentions().get(j).text());
-        if (row >= 0 && !name.equals(self) && g.adminRank(row) < 4) {
-          regions.add(g.admin1Code(row));
-          if (names.add(name)) {
-            sure.add(row);
+      for (SurePlace p : surePlaces) {
+        if (!p.name().equals(self)) {
+          regions.add(g.admin1Code(p.row()));
+          if (names.add(p.name())) {
+            sure.add(p.row());
           }
         }
       }
@@ -61,6 +60,21 @@ public final class FarVillagePass implements ResolutionPass {
       }
     }
     return result.build();
+  }
+
+  /** A mention's folded name and the row it can only mean. */
+  private record SurePlace(String name, int row) {}
+
+  /** The article's mentions that can only mean one place below a country, built once per article. */
+  private static List<SurePlace> surePlaces(ArticleContext article) {
+    List<SurePlace> sure = new ArrayList<>();
+    for (int j = 0; j < article.mentions().size(); j++) {
+      int row = sureRow(article, j);
+      if (row >= 0 && article.gazetteer().adminRank(row) < 4) {
+        sure.add(new SurePlace(NameFolding.fold(article.mentions().get(j).text()), row));
+      }
+    }
+    return sure;
   }
 
   /**
