@@ -10,6 +10,7 @@ import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.geo.GazetteerFiles;
 import org.borderwatch.geo.GazetteerOptions;
 import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.eval.GeoEvaluation;
 import org.borderwatch.geo.eval.LglCorpus;
 import picocli.CommandLine.Command;
@@ -39,7 +40,8 @@ final class GeoEvalCommand implements Callable<Integer> {
       throw new Main.UsageException("--gazetteer " + gazetteer + " is not a folder");
     }
     Console console = Console.stdout();
-    GazetteerOptions options = GazetteerOptions.from(BorderwatchConf.load(null, conf));
+    BorderwatchConf settings = BorderwatchConf.load(null, conf);
+    GazetteerOptions options = GazetteerOptions.from(settings);
     console.progress("eval-geo", "loading gazetteer " + (gazetteer == null ? "(bundled)" : gazetteer));
     GeoNamesKnowledge knowledge = GeoNamesKnowledge.load(
         gazetteer == null ? GazetteerFiles.bundled() : GazetteerFiles.directory(gazetteer), options);
@@ -51,7 +53,7 @@ final class GeoEvalCommand implements Callable<Integer> {
       throw new Main.UsageException("cannot read --lgl " + lgl + ": " + e.getMessage());
     }
     long start = System.nanoTime();
-    GeoEvaluation.Report report = GeoEvaluation.evaluate(knowledge, articles);
+    GeoEvaluation.Report report = GeoEvaluation.evaluate(knowledge, articles, HomeRegions.Settings.from(settings));
     console.progress("eval-geo", String.format("evaluated %d articles in %.1fs", articles.size(),
         (System.nanoTime() - start) / 1e9));
     console.line(report.toString());

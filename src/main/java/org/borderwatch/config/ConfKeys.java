@@ -89,6 +89,21 @@ public final class ConfKeys {
   public static final double GEO_FOCUS_OVERRIDE_RATIO_DEFAULT = 200.0;
 
   /**
+   * A source whose articles place things in one first-level region has that region as its home, and a name nothing
+   * else in its article settles goes to its namesake there; a home needs this many of the source's articles placing
+   * something for sure (0: no homes). Three, as one or two articles of a source are often about one story.
+   */
+  public static final String GEO_HOME_REGION_MIN_ARTICLES = "borderwatch.geo.home-region-min-articles";
+  public static final int GEO_HOME_REGION_MIN_ARTICLES_DEFAULT = 3;
+
+  /**
+   * The share of a source's articles placing something for sure that must place something in its home region. Half:
+   * a local paper's articles are mostly about its region, a wire's spread over many.
+   */
+  public static final String GEO_HOME_REGION_MIN_SHARE = "borderwatch.geo.home-region-min-share";
+  public static final double GEO_HOME_REGION_MIN_SHARE_DEFAULT = 0.5;
+
+  /**
    * Whose lines border distances are measured to: {@code de-jure} (territory as the gazetteer codes it, Crimea in
    * Ukraine: the areas of {@code borderwatch.geo.de-jure-areas} are moved first) or {@code de-facto} (the polygons'
    * own lines, lines of control included).

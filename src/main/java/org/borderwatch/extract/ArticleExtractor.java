@@ -144,9 +144,18 @@ public final class ArticleExtractor {
   }
 
   public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> split) {
+    return extract(articleId, text, published, split, null);
+  }
+
+  /**
+   * As {@link #extract(String, String, LocalDate, List)}, for an article whose source has the home region
+   * {@code homeRegion} (an admin1 code, or null; see {@link org.borderwatch.geo.HomeRegions}).
+   */
+  public Extraction extract(String articleId, String text, LocalDate published, List<Sentence> split,
+      String homeRegion) {
     List<SentenceFacts.Words> words = words(text, split);
     SortedSet<Integer> storyStarts = storyStarts(text, split);
-    List<ResolvedPlace> places = placesByStory(withoutWeaponNames(text, words), storyStarts);
+    List<ResolvedPlace> places = placesByStory(withoutWeaponNames(text, words), storyStarts, homeRegion);
     List<Sentence> sentences = joinedAcrossNames(split, places);
     if (sentences != split) {
       words = words(text, sentences);
@@ -291,22 +300,22 @@ public final class ArticleExtractor {
    * The places of each story resolved on its own: in a digest, where one item's names are says nothing about the
    * next one's ("Donetsk" in a story on Rostov is not the Donetsk of a story on the front).
    */
-  private List<ResolvedPlace> placesByStory(String masked, SortedSet<Integer> storyStarts) {
+  private List<ResolvedPlace> placesByStory(String masked, SortedSet<Integer> storyStarts, String homeRegion) {
     List<ResolvedPlace> out = new ArrayList<>();
     int begin = 0;
     for (int start : storyStarts) {
-      out.addAll(storyPlaces(masked, begin, start));
+      out.addAll(storyPlaces(masked, begin, start, homeRegion));
       begin = start;
     }
-    out.addAll(storyPlaces(masked, begin, masked.length()));
+    out.addAll(storyPlaces(masked, begin, masked.length(), homeRegion));
     return out;
   }
 
-  private List<ResolvedPlace> storyPlaces(String masked, int begin, int end) {
+  private List<ResolvedPlace> storyPlaces(String masked, int begin, int end, String homeRegion) {
     if (begin == 0 && end == masked.length()) {
-      return parser.parse(masked);
+      return parser.parse(masked, homeRegion);
     }
-    return parser.parse(masked.substring(begin, end)).stream().map(p -> p.shifted(begin)).toList();
+    return parser.parse(masked.substring(begin, end), homeRegion).stream().map(p -> p.shifted(begin)).toList();
   }
 
   /** Where the stories after the first begin: the offsets of the sentences that {@link #opensAStory}. */

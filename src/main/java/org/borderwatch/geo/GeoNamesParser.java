@@ -27,12 +27,12 @@ public final class GeoNamesParser implements GeoParser {
   }
 
   @Override
-  public List<ResolvedPlace> parse(String text) {
+  public List<ResolvedPlace> parse(String text, String homeRegion) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     PlaceMentionFinder.Found found = finder.find(text);
-    List<ResolvedPlace> resolved = resolve(found.mentions(), found.countryCues());
+    List<ResolvedPlace> resolved = resolve(found.mentions(), found.countryCues(), homeRegion);
     List<ResolvedPlace> out = new ArrayList<>(resolved.size());
     for (ResolvedPlace p : resolved) {
       PlaceRole role = roles.roleOf(text, p);
@@ -42,8 +42,9 @@ public final class GeoNamesParser implements GeoParser {
   }
 
   /** Resolves mentions found elsewhere (a gold standard's spans, another finder's output) in their article. */
-  public List<ResolvedPlace> resolve(List<PlaceMention> mentions, Map<String, Integer> countryCues) {
-    Map<Integer, Decision> decisions = resolver.resolve(mentions, countryCues);
+  public List<ResolvedPlace> resolve(List<PlaceMention> mentions, Map<String, Integer> countryCues,
+      String homeRegion) {
+    Map<Integer, Decision> decisions = resolver.resolve(mentions, countryCues, homeRegion);
     List<ResolvedPlace> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       out.add(toResolved(mentions, i, decisions));

@@ -8,5 +8,13 @@ import java.util.List;
  */
 public interface GeoParser {
   /** Every place mention in {@code text}, in text order; empty for null or blank text. */
-  List<ResolvedPlace> parse(String text);
+  default List<ResolvedPlace> parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * As {@link #parse(String)}, for an article whose source has the home region {@code homeRegion} (an admin1 code,
+   * or null: see {@link HomeRegions}).
+   */
+  List<ResolvedPlace> parse(String text, String homeRegion);
 }

@@ -9,6 +9,7 @@ import org.borderwatch.geo.passes.CountryNamePass;
 import org.borderwatch.geo.passes.CountyTownPass;
 import org.borderwatch.geo.passes.Decision;
 import org.borderwatch.geo.passes.FarVillagePass;
+import org.borderwatch.geo.passes.HomeRegionPass;
 import org.borderwatch.geo.passes.LocalNamesakePass;
 import org.borderwatch.geo.passes.NearbyPlacePass;
 import org.borderwatch.geo.passes.NeighbourCountryPass;
@@ -47,6 +48,7 @@ public final class PlaceResolver {
         new CountryNamePass(),
         new SharedAdmin1Pass(),
         new StoryCountryPass(),
+        new HomeRegionPass(),
         new NeighbourCountryPass(countries),
         new ProminencePass());
     chain.forEach(p -> fired.put(p.name(), 0L));
@@ -56,11 +58,16 @@ public final class PlaceResolver {
     return chain;
   }
 
-  /** Decisions by mention index; mentions with no candidates and no qualifier are absent. */
-  public Map<Integer, Decision> resolve(List<PlaceMention> mentions, Map<String, Integer> countryCues) {
+  /**
+   * Decisions by mention index; mentions with no candidates and no qualifier are absent. {@code homeRegion}: the
+   * admin1 code of the source's home region, or null.
+   */
+  public Map<Integer, Decision> resolve(List<PlaceMention> mentions, Map<String, Integer> countryCues,
+      String homeRegion) {
     Map<Integer, Decision> decisions = new HashMap<>();
     for (ResolutionPass pass : chain) {
-      PassResult result = pass.apply(new ArticleContext(gazetteer, options, mentions, decisions, countryCues));
+      PassResult result = pass.apply(new ArticleContext(gazetteer, options, mentions, decisions, countryCues,
+          homeRegion));
       result.decided().forEach((i, d) -> {
         if (decisions.putIfAbsent(i, d) == null) {
           fired.merge(pass.name(), 1L, Long::sum);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.util.List;
+import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.geo.eval.GeoEvaluation;
 import org.borderwatch.geo.eval.LglCorpus;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class GeoEvaluationTest {
 
   @Test
   void scoresResolutionAndMentionFinding() throws Exception {
-    GeoEvaluation.Report r = GeoEvaluation.evaluate(TestPlaces.knowledge(), sample());
+    GeoEvaluation.Report r = GeoEvaluation.evaluate(TestPlaces.knowledge(), sample(),
+        HomeRegions.Settings.from(BorderwatchConf.empty()));
     assertThat(r.resolvable()).as("tagged toponyms").isEqualTo(6);
     assertThat(r.exactId()).as("all but Atlantis, the demonym resolving to its country").isEqualTo(5);
     assertThat(r.unresolved()).as("Atlantis").isEqualTo(1);

@@ -19,11 +19,11 @@ public final class FailingGeo implements GeoKnowledge {
   @Override
   public GeoParser parser() {
     GeoParser parser = real.parser();
-    return text -> {
+    return (text, homeRegion) -> {
       if (text != null && text.contains(TRIGGER)) {
         throw new IllegalStateException("no index entry for " + TRIGGER);
       }
-      return parser.parse(text);
+      return parser.parse(text, homeRegion);
     };
   }
 

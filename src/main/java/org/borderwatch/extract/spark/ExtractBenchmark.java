@@ -31,10 +31,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.geo.GeoKnowledge;
 import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.spark.GeoBroadcast;
+import org.borderwatch.geo.spark.HomeRegionsJob;
 import org.borderwatch.io.Schemas;
 import org.borderwatch.nlp.Sentence;
 import org.borderwatch.nlp.spark.SparkNlpSentences;
@@ -190,8 +193,9 @@ public final class ExtractBenchmark {
       ExtractJob.SentenceSplitting splitting) {
     GeoBroadcast broadcast = GeoBroadcast.of(spark, geo);
     try {
-      return time(() -> ExtractJob.apply(spark, articles, rules, broadcast, "bench", splitting, 200).outcomes()
-          .selectExpr("sum(size(mentions))", "sum(size(claims))").first());
+      return time(() -> ExtractJob.apply(spark, articles, rules, broadcast,
+          HomeRegionsJob.learn(articles, broadcast, HomeRegions.Settings.from(BorderwatchConf.empty())), "bench",
+          splitting, 200).outcomes().selectExpr("sum(size(mentions))", "sum(size(claims))").first());
     } finally {
       broadcast.destroy();
     }

@@ -29,7 +29,9 @@ import org.apache.spark.storage.StorageLevel;
 import org.borderwatch.config.ConfKeys;
 import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.geo.GeoKnowledge;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.spark.GeoBroadcast;
+import org.borderwatch.geo.spark.HomeRegionsJob;
 import org.borderwatch.io.RunContext;
 import org.borderwatch.io.RunMode;
 import org.borderwatch.io.Schemas;
@@ -83,7 +85,8 @@ public final class ExtractJob {
    * mentions and claims an incremental run left as they were: 0 when every article was extracted, which is also
    * what an incremental run without {@link Schemas#CHANGED_ARTICLES} falls back to.
    */
-  public record Result(long articles, long articlesKept, long mentions, long claims, long rejected, double seconds) {
+  public record Result(long articles, long articlesKept, long mentions, long claims, long rejected,
+      long sourcesWithHome, double seconds) {
     public Map<String, Long> counts() {
       Map<String, Long> c = new LinkedHashMap<>();
       c.put("articles_in", articles);
@@ -91,6 +94,7 @@ public final class ExtractJob {
       c.put("mentions", mentions);
       c.put("claims", claims);
       c.put("rejected", rejected);
+      c.put("sources_with_home_region", sourcesWithHome);
       return c;
     }
 
@@ -105,7 +109,6 @@ public final class ExtractJob {
   public static Result run(SparkSession spark, TableStore store, RunContext run, ExtractionRules rules,
       GeoKnowledge geo, RunMode mode) {
     long start = System.nanoTime();
-    spark.sparkContext().setJobDescription("extract: claims and mentions (run " + run.runId() + ")");
     long maxBroadcastBytes = (long) run.conf().getInt(ConfKeys.GEO_BROADCAST_MAX_MB,
         ConfKeys.GEO_BROADCAST_MAX_MB_DEFAULT) << 20;
     GeoBroadcast geoBroadcast = GeoBroadcast.of(spark, geo, store.root() + "/" + GEO_SPILL_DIR, maxBroadcastBytes);
@@ -119,7 +122,12 @@ public final class ExtractJob {
     if (incremental) {
       articles = articles.join(changed, ARTICLE_ID);
     }
-    Outputs out = apply(spark, articles, rules, geoBroadcast, run.runId(), splitting, maxRaw);
+    spark.sparkContext().setJobDescription("extract: home regions of sources (run " + run.runId() + ")");
+    // learnt from every stored article, so an incremental run places a source's new articles as its old ones
+    HomeRegions homes = HomeRegionsJob.learn(store.read(Schemas.ARTICLES), geoBroadcast,
+        HomeRegions.Settings.from(run.conf()));
+    spark.sparkContext().setJobDescription("extract: claims and mentions (run " + run.runId() + ")");
+    Outputs out = apply(spark, articles, rules, geoBroadcast, homes, run.runId(), splitting, maxRaw);
     out.outcomes().persist(StorageLevel.MEMORY_AND_DISK());
     try {
       spark.sparkContext().setJobDescription("extract: write mentions and claims (run " + run.runId() + ")");
@@ -143,7 +151,8 @@ public final class ExtractJob {
           "count(" + REJECT + ")").first();
       long kept = incremental ? store.read(Schemas.ARTICLES).count() - counts.getLong(0) : 0;
       return new Result(counts.getLong(0), kept, counts.isNullAt(1) ? 0 : counts.getLong(1),
-          counts.isNullAt(2) ? 0 : counts.getLong(2), counts.getLong(3), (System.nanoTime() - start) / 1e9);
+          counts.isNullAt(2) ? 0 : counts.getLong(2), counts.getLong(3), homes.size(),
+          (System.nanoTime() - start) / 1e9);
     } finally {
       out.outcomes().unpersist();
       geoBroadcast.destroy();
@@ -153,10 +162,11 @@ public final class ExtractJob {
 
   /**
    * Extracts mentions and claims from {@code articles} (any dataset with the columns listed on the
-   * class); nothing is written. The benchmark calls this directly.
+   * class), placing each source's open names in its home region from {@code homes}; nothing is written. The
+   * benchmark calls this directly.
    */
   public static Outputs apply(SparkSession spark, Dataset<Row> articles, ExtractionRules rules, GeoBroadcast geo,
-      String runId, SentenceSplitting splitting, int maxRawChars) {
+      HomeRegions homes, String runId, SentenceSplitting splitting, int maxRawChars) {
     Dataset<Row> input = articles.select(col(ARTICLE_ID), col(SOURCE), col(URL), col(PUBLISHED_AT), col(PUBLISHED_DATE),
         col(TEXT));
     ExtractPartition.Sentences sentences = ExtractPartition.Sentences.RULES;
@@ -170,7 +180,8 @@ public final class ExtractJob {
     RulesBroadcast rulesBroadcast = RulesBroadcast.of(spark, rules);
     ExtractRows.Stamp stamp = new ExtractRows.Stamp(runId, geo.value().version(), rules.version());
     JavaRDD<Row> outcomes = input.toJavaRDD()
-        .mapPartitions(new ExtractPartition(rulesBroadcast, geo, stamp, sentences, maxRawChars));
+        .mapPartitions(new ExtractPartition(rulesBroadcast, geo,
+            new JavaSparkContext(spark.sparkContext()).broadcast(homes), stamp, sentences, maxRawChars));
     Dataset<Row> all = spark.createDataFrame(outcomes, OUTCOME);
     Dataset<Row> mentions = all.select(explode(col(MENTIONS)).as("m")).select("m.*");
     Dataset<Row> claims = all.select(explode(col(CLAIMS)).as("c")).select("c.*");

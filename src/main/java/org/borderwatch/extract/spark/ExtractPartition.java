@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.borderwatch.extract.ArticleExtractor;
 import org.borderwatch.extract.model.Extraction;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.io.Reject;
 import org.borderwatch.io.spark.RejectRows;
@@ -38,6 +39,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
 
   private final RulesBroadcast rules;
   private final GeoBroadcast geo;
+  private final Broadcast<HomeRegions> homes;
   private final ExtractRows.Stamp stamp;
   private final Sentences sentences;
   private final int maxRawChars;
@@ -64,10 +66,11 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
     }
   }
 
-  ExtractPartition(RulesBroadcast rules, GeoBroadcast geo, ExtractRows.Stamp stamp, Sentences sentences,
-      int maxRawChars) {
+  ExtractPartition(RulesBroadcast rules, GeoBroadcast geo, Broadcast<HomeRegions> homes, ExtractRows.Stamp stamp,
+      Sentences sentences, int maxRawChars) {
     this.rules = rules;
     this.geo = geo;
+    this.homes = homes;
     this.stamp = stamp;
     this.sentences = sentences;
     this.maxRawChars = maxRawChars;
@@ -76,6 +79,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     ArticleExtractor extractor = new ArticleExtractor(rules.value(), geo.value());
+    HomeRegions homeRegions = homes.value();
     SentenceSplitter splitter = sentences.splitter();
     return new Iterator<>() {
       @Override
@@ -90,7 +94,8 @@ final class ExtractPartition implements FlatMapFunction<Iterator<Row>, Row> {
         String text = a.getAs(TEXT);
         try {
           Date published = a.getAs(PUBLISHED_DATE);
-          Extraction e = extractor.extract(id, text, published.toLocalDate(), sentences.of(a, text, splitter));
+          Extraction e = extractor.extract(id, text, published.toLocalDate(), sentences.of(a, text, splitter),
+              homeRegions.homeOf(HomeRegions.sourceKey(a.getAs(SOURCE), a.getAs(URL))));
           ExtractRows.ArticleKey key = new ExtractRows.ArticleKey(id, a.getAs(SOURCE), a.getAs(URL),
               a.getAs(PUBLISHED_AT), published);
           Row[] mentions = e.mentions().stream().map(m -> ExtractRows.mention(key, m, stamp)).toArray(Row[]::new);

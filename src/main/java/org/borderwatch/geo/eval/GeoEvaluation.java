@@ -9,6 +9,7 @@ import java.util.Set;
 import org.borderwatch.geo.GeoNamesKnowledge;
 import org.borderwatch.geo.GeoNamesParser;
 import org.borderwatch.geo.GreatCircle;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.PlaceMentionFinder;
 import org.borderwatch.geo.PlaceRole;
 import org.borderwatch.geo.ResolvedPlace;
@@ -17,7 +18,9 @@ import org.borderwatch.geo.ResolvedPlace;
  * Scores the geoparser against an LGL-format gold standard, two ways. Resolution: each gold toponym's span is
  * resolved in its article; the error is 0 km when the GeoNames id matches, else the great-circle distance to the
  * gold coordinates, and {@value #MISSING_ERROR_KM} km (half the Earth's circumference) when nothing was
- * resolved. End to end: place mentions found in the raw text against gold spans, exact span match.
+ * resolved. End to end: place mentions found in the raw text against gold spans, exact span match. Both read the
+ * articles twice, as {@code extract} does: first to learn each source's {@link HomeRegions home region}, then to
+ * score.
  */
 public final class GeoEvaluation {
   /** Error charged to a toponym left unresolved: the largest possible great-circle distance. */
@@ -68,9 +71,17 @@ public final class GeoEvaluation {
     }
   }
 
-  public static Report evaluate(GeoNamesKnowledge knowledge, List<LglCorpus.Article> articles) {
+  public static Report evaluate(GeoNamesKnowledge knowledge, List<LglCorpus.Article> articles,
+      HomeRegions.Settings homeSettings) {
     GeoNamesParser resolver = knowledge.parser();
     GeoNamesParser finder = knowledge.parser();
+    HomeRegions homes = HomeRegions.NONE;
+    if (homeSettings.enabled()) {
+      GeoNamesParser learner = knowledge.parser();
+      HomeRegions.Tally tally = new HomeRegions.Tally();
+      articles.forEach(a -> tally.add(a.source(), HomeRegions.sureRegions(learner.parse(a.text()))));
+      homes = tally.homes(homeSettings);
+    }
     List<Double> errors = new ArrayList<>();
     int exact = 0;
     int unresolved = 0;
@@ -81,7 +92,8 @@ public final class GeoEvaluation {
       List<int[]> spans = new ArrayList<>();
       article.toponyms().forEach(t -> spans.add(new int[] {t.begin(), t.end()}));
       PlaceMentionFinder.Found given = resolver.mentionsAt(article.text(), spans);
-      List<ResolvedPlace> resolved = resolver.resolve(given.mentions(), given.countryCues());
+      String home = homes.homeOf(article.source());
+      List<ResolvedPlace> resolved = resolver.resolve(given.mentions(), given.countryCues(), home);
       for (int i = 0; i < article.toponyms().size(); i++) {
         LglCorpus.Toponym gold = article.toponyms().get(i);
         if (!gold.tagged()) {
@@ -105,7 +117,7 @@ public final class GeoEvaluation {
       goldSpans += goldKeys.size();
       Set<Long> foundKeys = new HashSet<>();
       // an institution standing for a government ("the White House") is a speaker, not a toponym
-      finder.parse(article.text()).stream().filter(p -> p.role() != PlaceRole.INSTITUTION)
+      finder.parse(article.text(), home).stream().filter(p -> p.role() != PlaceRole.INSTITUTION)
           .forEach(p -> foundKeys.add(((long) p.begin() << 32) | p.end()));
       found += foundKeys.size();
       foundKeys.retainAll(goldKeys);

@@ -28,7 +28,8 @@ public final class LglCorpus {
     }
   }
 
-  public record Article(String id, String text, List<Toponym> toponyms) {}
+  /** {@code source}: the outlet's web domain, the corpus's one mark of who published it (null when absent). */
+  public record Article(String id, String source, String text, List<Toponym> toponyms) {}
 
   public static List<Article> read(InputStream xml, String location) {
     Document doc;
@@ -66,7 +67,8 @@ public final class LglCorpus {
         }
         toponyms.add(new Toponym(begin, end, childText(t, "phrase"), id, lat, lon));
       }
-      articles.add(new Article(a.getAttribute("docid"), text, toponyms));
+      String domain = childText(a, "domain").trim();
+      articles.add(new Article(a.getAttribute("docid"), domain.isEmpty() ? null : domain, text, toponyms));
     }
     return articles;
   }

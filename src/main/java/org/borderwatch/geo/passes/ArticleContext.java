@@ -14,10 +14,11 @@ import org.borderwatch.geo.PlaceMention;
 
 /**
  * One article as the passes see it: its place mentions with candidates, the decisions made so far, and the
- * countries it names or alludes to (country names and demonyms, counted).
+ * countries it names or alludes to (country names and demonyms, counted); {@code homeRegion} is the admin1 code of
+ * its source's home region, or null ({@code geo.HomeRegions}).
  */
 public record ArticleContext(Gazetteer gazetteer, GazetteerOptions options, List<PlaceMention> mentions,
-    Map<Integer, Decision> decisions, Map<String, Integer> countryCues) {
+    Map<Integer, Decision> decisions, Map<String, Integer> countryCues, String homeRegion) {
 
   public ArticleContext {
     mentions = List.copyOf(mentions);

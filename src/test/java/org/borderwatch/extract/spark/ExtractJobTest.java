@@ -17,6 +17,7 @@ import org.borderwatch.config.BorderwatchConf;
 import org.borderwatch.extract.lexicon.ExtractionRules;
 import org.borderwatch.extract.BundledPlaces;
 import org.borderwatch.geo.GeoNamesKnowledge;
+import org.borderwatch.geo.HomeRegions;
 import org.borderwatch.geo.spark.GeoBroadcast;
 import org.borderwatch.ingest.InputFormat;
 import org.borderwatch.ingest.ColumnMapping;
@@ -47,7 +48,7 @@ class ExtractJobTest extends SparkTestBase {
 
   private static ExtractJob.Outputs extract(Dataset<Row> articles, ExtractJob.SentenceSplitting splitting) {
     return ExtractJob.apply(spark, articles, ExtractionRules.bundled(), GeoBroadcast.of(spark, new FailingGeo()),
-        "run-1", splitting, 200);
+        HomeRegions.NONE, "run-1", splitting, 200);
   }
 
   @Test
